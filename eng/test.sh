@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The whole test suite: restore, build (warnings are errors), every test project, and a smoke run of the
+# README's main command. README and .ci/run both call this script; keep them in step.
+#   bash eng/test.sh           everything, as CI runs it
+#   bash eng/test.sh --fast    skip tests marked [Trait("Category", "Slow")]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+filter=()
+if [[ "${1:-}" == "--fast" ]]; then
+  filter=(--filter "Category!=Slow")
+fi
+
+if [[ ! -d ../shared/data ]]; then
+  echo "eng/test.sh: ../shared/data not found: clone the repository beside the shared folder." >&2
+  exit 2
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+dotnet build GovWorkflow.sln -c Release
+dotnet test GovWorkflow.sln -c Release --no-build "${filter[@]}"
+
+# The README's main command must keep working exactly as written.
+dotnet run --project src/GovWorkflow.Cli -c Release --no-build -- deadline --item FOOD-BUSINESS-PERMIT --accepted 2026-02-13 --at 2026-03-02 >/dev/null
+echo "eng/test.sh: all tests passed"
