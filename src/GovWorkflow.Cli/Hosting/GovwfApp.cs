@@ -1,6 +1,8 @@
 using System.CommandLine;
 using GovWorkflow.Cli.Calendar;
+using GovWorkflow.Cli.Catalog;
 using GovWorkflow.Cli.Deadlines;
+using GovWorkflow.Domain.Errors;
 
 namespace GovWorkflow.Cli.Hosting;
 
@@ -11,6 +13,7 @@ internal static class GovwfApp
     {
         var root = new RootCommand("govwf：GovWorkflow 命令行工具（一件事审批编排平台）");
         root.Add(CalendarCommand.Create(context));
+        root.Add(CatalogCommand.Create(context));
         root.Add(DeadlineCommand.Create(context));
         return root;
     }
@@ -32,7 +35,15 @@ internal static class GovwfApp
             return ExitCodes.InputError;
         }
 
-        var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error };
-        return await parse.InvokeAsync(configuration).ConfigureAwait(false);
+        // Domain errors are the user's to fix and are printed as such; anything else is our bug and keeps its stack trace.
+        var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parse.InvokeAsync(configuration).ConfigureAwait(false);
+        }
+        catch (DomainException ex)
+        {
+            return ErrorReporter.Report(context, ex.Errors);
+        }
     }
 }

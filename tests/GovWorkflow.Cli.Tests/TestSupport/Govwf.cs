@@ -18,18 +18,5 @@ internal static class Govwf
         return new GovwfResult(code, output.ToString(), error.ToString());
     }
 
-    public static string RepositoryRoot { get; } = FindRoot();
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "GovWorkflow.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("GovWorkflow.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string RepositoryRoot => RepositoryPaths.Root;
 }

@@ -1,5 +1,4 @@
 using GovWorkflow.Domain.Calendar;
-using GovWorkflow.Domain.Tests.TestSupport;
 using static GovWorkflow.Domain.Tests.TestSupport.Dates;
 
 namespace GovWorkflow.Domain.Tests.Calendar;

@@ -1,6 +1,5 @@
 using GovWorkflow.Domain.Catalog;
 using GovWorkflow.Domain.Errors;
-using GovWorkflow.Domain.Tests.TestSupport;
 
 namespace GovWorkflow.Domain.Tests.Catalog;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using GovWorkflow.Domain.Catalog;
 using GovWorkflow.Domain.Deadlines;
-using GovWorkflow.Domain.Tests.TestSupport;
 using static GovWorkflow.Domain.Tests.Catalog.CatalogFixtures;
 
 namespace GovWorkflow.Domain.Tests.Catalog;

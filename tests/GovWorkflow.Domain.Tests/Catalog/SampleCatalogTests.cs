@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using GovWorkflow.Domain.Catalog;
 using GovWorkflow.Domain.Deadlines;
-using GovWorkflow.Domain.Tests.TestSupport;
 
 namespace GovWorkflow.Domain.Tests.Catalog;
 

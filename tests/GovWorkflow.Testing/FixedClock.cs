@@ -1,9 +1,10 @@
 using NodaTime;
 
-namespace GovWorkflow.Cli.Tests.TestSupport;
+namespace GovWorkflow.Testing;
 
 /// <summary>A clock that always answers the same instant (NodaTime.Testing is not available here).</summary>
-internal sealed class FixedClock(Instant now) : IClock
+public sealed class FixedClock(Instant now) : IClock
 {
+    /// <inheritdoc />
     public Instant GetCurrentInstant() => now;
 }

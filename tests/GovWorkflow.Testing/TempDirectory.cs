@@ -1,16 +1,19 @@
-namespace GovWorkflow.Domain.Tests.TestSupport;
+namespace GovWorkflow.Testing;
 
 /// <summary>A fresh folder under the system temp folder, deleted on dispose.</summary>
-internal sealed class TempDirectory : IDisposable
+public sealed class TempDirectory : IDisposable
 {
+    /// <summary>Creates the folder.</summary>
     public TempDirectory()
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "govwf-tests-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 
+    /// <summary>The folder's full path.</summary>
     public string Path { get; }
 
+    /// <summary>Writes a UTF-8 file into the folder and returns its full path.</summary>
     public string Write(string fileName, string content)
     {
         var full = System.IO.Path.Combine(Path, fileName);
@@ -18,6 +21,7 @@ internal sealed class TempDirectory : IDisposable
         return full;
     }
 
+    /// <summary>Deletes the folder and everything in it.</summary>
     public void Dispose()
     {
         try

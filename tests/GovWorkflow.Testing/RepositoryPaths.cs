@@ -1,7 +1,7 @@
-namespace GovWorkflow.Domain.Tests.TestSupport;
+namespace GovWorkflow.Testing;
 
 /// <summary>Finds the repository root and the shared reference data beside it.</summary>
-internal static class RepositoryPaths
+public static class RepositoryPaths
 {
     private static readonly Lazy<string> RootPath = new(() =>
     {
@@ -16,6 +16,7 @@ internal static class RepositoryPaths
         throw new InvalidOperationException("GovWorkflow.sln not found above " + AppContext.BaseDirectory);
     });
 
+    /// <summary>The folder holding <c>GovWorkflow.sln</c>.</summary>
     public static string Root => RootPath.Value;
 
     /// <summary>The reference data folder <c>../shared/data</c>; tests that need it fail with a clear message without it.</summary>
@@ -30,7 +31,9 @@ internal static class RepositoryPaths
         }
     }
 
+    /// <summary>The holiday-cn reference copies.</summary>
     public static string SharedHolidays => Path.Combine(SharedData, "holiday-cn");
 
+    /// <summary>The repository's <c>samples/</c> folder.</summary>
     public static string Samples => Path.Combine(Root, "samples");
 }
