@@ -3,7 +3,7 @@ using GovWorkflow.Engine.Expressions;
 namespace GovWorkflow.Engine.Execution;
 
 /// <summary>A live element of an instance: a scope, a waiting activity, a multi-instance body, a join or an event gateway.</summary>
-/// <remarks>Mutable only inside the interpreter, which works on a copy (<see cref="Clone"/>); callers see snapshots.</remarks>
+/// <remarks>Mutable only inside the interpreter, which copies an element before its first change in a step; callers see snapshots.</remarks>
 public sealed class ElementInstance
 {
     internal ElementInstance(long key, string nodeId, long parentKey, ElementRole role)
@@ -52,8 +52,12 @@ public sealed class ElementInstance
     /// <summary>For a scope: an interrupting event subprocess has taken over, so no other event starts.</summary>
     public bool Interrupted { get; internal set; }
 
-    internal ElementInstance Clone() => new(Key, NodeId, ParentKey, Role)
+    /// <summary>The state that may change this element; a clone of a state shares elements until a step writes to one.</summary>
+    internal InstanceState? Owner { get; set; }
+
+    internal ElementInstance Clone(InstanceState owner) => new(Key, NodeId, ParentKey, Role)
     {
+        Owner = owner,
         Locals = Locals is null ? null : new Dictionary<string, FeelValue>(Locals, StringComparer.Ordinal),
         Arrivals = Arrivals is null ? null : (int[])Arrivals.Clone(),
         InstanceCount = InstanceCount,

@@ -10,9 +10,10 @@ internal sealed partial class ExecutionStep
     {
         var rootNode = process.Root;
         var root = NewElement(rootNode, 0, ElementRole.Scope);
+        var processVariables = State.WritableVariables();
         foreach (var (name, value) in start.Variables)
         {
-            State.VariableMap[name] = value;
+            processVariables[name] = value;
         }
 
         ExecutableNode? startEvent = null;
@@ -103,7 +104,7 @@ internal sealed partial class ExecutionStep
             bookmark.Key,
             node.Id,
             node.Name,
-            assignees.Count > 0 ? assignees[0] : null,
+            assignees.Length > 0 ? assignees[0] : null,
             Names(assignment.CandidateUsers, element, node, "gov:candidateUsers"),
             Names(assignment.CandidateGroups, element, node, "gov:candidateGroups"),
             Names(assignment.CandidateDepartments, element, node, "gov:candidateDepartments"),
@@ -112,7 +113,7 @@ internal sealed partial class ExecutionStep
     }
 
     /// <summary>Evaluates an assignment expression to names: a string, a list of strings, or null for none.</summary>
-    private List<string> Names(FeelExpression? expression, ElementInstance element, ExecutableNode node, string attribute)
+    private string[] Names(FeelExpression? expression, ElementInstance element, ExecutableNode node, string attribute)
     {
         if (expression is null)
         {
@@ -138,7 +139,7 @@ internal sealed partial class ExecutionStep
                     names.Add(entry.AsString);
                 }
 
-                return names;
+                return [.. names];
             default:
                 throw Refuse("engine.assignment-invalid", $"用户任务 {node.Id} 的 {attribute}（{expression.Text}）结果为 {value}，不是文本或文本列表：请检查表达式与流程变量。", node.Id);
         }

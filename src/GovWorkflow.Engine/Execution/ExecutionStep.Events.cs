@@ -199,6 +199,7 @@ internal sealed partial class ExecutionStep
 
         if (start.Interrupting)
         {
+            scope = Own(scope);
             CancelChildren(scope);
             CancelBookmarks(scope.Key);
             scope.Interrupted = true;

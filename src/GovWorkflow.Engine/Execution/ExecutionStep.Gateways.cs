@@ -65,6 +65,10 @@ internal sealed partial class ExecutionStep
             join = NewElement(node, scope, ElementRole.Join);
             join.Arrivals = new int[node.Incoming.Length];
         }
+        else
+        {
+            join = Own(join);
+        }
 
         join.Arrivals![Array.IndexOf(node.Incoming, flow)]++;
         if (node.Kind == NodeKind.ParallelGateway && Array.TrueForAll(join.Arrivals, a => a > 0))
@@ -90,6 +94,7 @@ internal sealed partial class ExecutionStep
 
     private void FireJoin(ExecutableNode node, ElementInstance join)
     {
+        join = Own(join);
         var arrivals = join.Arrivals!;
         var left = 0;
         for (var i = 0; i < arrivals.Length; i++)

@@ -56,6 +56,7 @@ internal sealed partial class ExecutionStep
 
     private void InnerInstanceCompleted(ExecutableNode node, ElementInstance body, ElementInstance inner)
     {
+        body = Own(body);
         body.ActiveCount--;
         body.CompletedCount++;
         if (node.MultiInstance!.CompletionCondition is { } condition && Evaluate(condition, inner).IsTrue)

@@ -20,8 +20,8 @@ internal sealed partial class ExecutionStep
     private readonly List<Effect> effects = [];
     private readonly List<TraceEntry>? trace;
     private readonly Queue<WorkItem> agenda = new();
-    private readonly ScopeVariables variables;
-    private readonly FeelEvaluationContext evaluation;
+    private ScopeVariables? variables;
+    private FeelEvaluationContext? evaluation;
 
     public ExecutionStep(ExecutableProcess process, EngineOptions options, InstanceState state, Instant now)
     {
@@ -31,8 +31,6 @@ internal sealed partial class ExecutionStep
         State = state;
         localNow = now.InZone(options.Zone).LocalDateTime;
         trace = options.RecordTrace ? [] : null;
-        variables = new ScopeVariables(this);
-        evaluation = new FeelEvaluationContext(variables, localNow);
     }
 
     public InstanceState State { get; }
@@ -288,6 +286,7 @@ internal sealed partial class ExecutionStep
         }
 
         // A terminate end inside a subprocess ends that subprocess only; it then completes normally.
+        scope = Own(scope);
         CancelChildren(scope);
         CancelBookmarks(scope.Key);
         scope.Interrupted = true;
@@ -295,9 +294,22 @@ internal sealed partial class ExecutionStep
 
     private ElementInstance NewElement(ExecutableNode node, long parent, ElementRole role)
     {
-        var element = new ElementInstance(State.NextKey++, node.Id, parent, role);
+        var element = new ElementInstance(State.NextKey++, node.Id, parent, role) { Owner = State };
         State.ElementList.Add(element);
         return element;
+    }
+
+    /// <summary>The element, copied into this step's state before its first change (copy on write); use the returned instance.</summary>
+    private ElementInstance Own(ElementInstance element)
+    {
+        if (ReferenceEquals(element.Owner, State))
+        {
+            return element;
+        }
+
+        var copy = element.Clone(State);
+        State.ElementList[State.ElementList.IndexOf(element)] = copy;
+        return copy;
     }
 
     private Bookmark AddBookmark(BookmarkKind kind, ExecutableNode node, long elementKey, string? messageName = null, Instant? dueAt = null, int remaining = 0)
@@ -319,6 +331,9 @@ internal sealed partial class ExecutionStep
 
     private FeelValue Evaluate(FeelExpression expression, ElementInstance? scope)
     {
+        // Created on first use: most steps evaluate nothing.
+        variables ??= new ScopeVariables(this);
+        evaluation ??= new FeelEvaluationContext(variables, localNow);
         variables.Start = scope;
         return expression.Evaluate(evaluation);
     }
@@ -330,17 +345,17 @@ internal sealed partial class ExecutionStep
     {
         foreach (var (name, value) in values)
         {
-            var target = State.VariableMap;
+            Dictionary<string, FeelValue>? target = null;
             for (var element = from; element is not null; element = FindParent(element))
             {
                 if (element.Locals is { } local && local.ContainsKey(name))
                 {
-                    target = local;
+                    target = Own(element).Locals;
                     break;
                 }
             }
 
-            target[name] = value;
+            (target ?? State.WritableVariables())[name] = value;
         }
     }
 

@@ -53,6 +53,21 @@ public sealed class InstanceState
 
     internal Dictionary<string, FeelValue> VariableMap { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Whether <see cref="VariableMap"/> is still shared with the state this one was cloned from.</summary>
+    private bool variablesShared;
+
+    /// <summary>The process variables for writing: a step copies them on its first write only (most steps write none).</summary>
+    internal Dictionary<string, FeelValue> WritableVariables()
+    {
+        if (variablesShared)
+        {
+            VariableMap = new Dictionary<string, FeelValue>(VariableMap, StringComparer.Ordinal);
+            variablesShared = false;
+        }
+
+        return VariableMap;
+    }
+
     /// <summary>Finds an open bookmark by key.</summary>
     public Bookmark? FindBookmark(long key)
     {
@@ -89,13 +104,13 @@ public sealed class InstanceState
             Incident = Incident,
             NextKey = NextKey,
             Sequence = Sequence,
-            VariableMap = new Dictionary<string, FeelValue>(VariableMap, StringComparer.Ordinal),
+            VariableMap = VariableMap,
+            variablesShared = true,
         };
-        foreach (var element in ElementList)
-        {
-            copy.ElementList.Add(element.Clone());
-        }
-
+        // Elements are shared until the step changes one (ExecutionStep.Own); bookmarks are immutable.
+        copy.ElementList.Capacity = ElementList.Count + 4;
+        copy.ElementList.AddRange(ElementList);
+        copy.BookmarkList.Capacity = BookmarkList.Count + 4;
         copy.BookmarkList.AddRange(BookmarkList);
         return copy;
     }

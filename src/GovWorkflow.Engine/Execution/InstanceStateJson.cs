@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using GovWorkflow.Engine.Expressions;
 using NodaTime;
@@ -14,8 +15,9 @@ namespace GovWorkflow.Engine.Execution;
 /// </remarks>
 public static class InstanceStateJson
 {
-    private static readonly JsonWriterOptions Compact = new() { Indented = false, SkipValidation = true };
-    private static readonly JsonWriterOptions Pretty = new() { Indented = true, SkipValidation = true };
+    // Chinese names and values stay readable in the database and in golden files.
+    private static readonly JsonWriterOptions Compact = new() { Indented = false, SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Pretty = new() { Indented = true, SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes the state as UTF-8 JSON.</summary>
     /// <param name="state">The state.</param>
@@ -200,7 +202,9 @@ public static class InstanceStateJson
 
         foreach (var element in root.GetProperty("elements").EnumerateArray())
         {
-            state.ElementList.Add(ReadElement(element));
+            var read = ReadElement(element);
+            read.Owner = state;
+            state.ElementList.Add(read);
         }
 
         foreach (var bookmark in root.GetProperty("bookmarks").EnumerateArray())

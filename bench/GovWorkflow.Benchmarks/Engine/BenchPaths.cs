@@ -1,0 +1,21 @@
+namespace GovWorkflow.Benchmarks.Engine;
+
+/// <summary>Finds the shared reference data from wherever BenchmarkDotNet runs the benchmark process (inside the repository's bin folder).</summary>
+internal static class BenchPaths
+{
+    public static string SharedData
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "GovWorkflow.sln")))
+                {
+                    return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data"));
+                }
+            }
+
+            throw new InvalidOperationException("GovWorkflow.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+}
