@@ -27,7 +27,7 @@ public sealed class FeelJsonTests
             ("ym", FeelValue.YearsMonths(Period.FromMonths(14))),
             ("$date", N(1)));
         Assert.Equal(
-            """{"n":1.50,"s":"\u6750\u6599","b":true,"z":null,"xs":[1,-2.5],"d":{"$date":"2026-03-02"},"dt":{"$dateTime":"2026-03-02T09:00:00"},"p":{"$duration":"P3DT4H"},"ym":{"$yearsMonths":"P1Y2M"},"$$date":1}""",
+            """{"n":1.50,"s":"材料","b":true,"z":null,"xs":[1,-2.5],"d":{"$date":"2026-03-02"},"dt":{"$dateTime":"2026-03-02T09:00:00"},"p":{"$duration":"P3DT4H"},"ym":{"$yearsMonths":"P1Y2M"},"$$date":1}""",
             FeelJson.Serialize(value));
     }
 
