@@ -19,6 +19,7 @@ fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 dotnet build GovWorkflow.sln -c Release
+npm ci --prefix tests/feel-diff --no-audit --no-fund
 dotnet test GovWorkflow.sln -c Release --no-build "${filter[@]}"
 
 # The README's main command must keep working exactly as written.

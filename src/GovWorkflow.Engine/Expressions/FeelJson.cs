@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace GovWorkflow.Engine.Expressions;
 
@@ -16,6 +18,9 @@ public static class FeelJson
     private const string DateTimeTag = "$dateTime";
     private const string DurationTag = "$duration";
     private const string YearsMonthsTag = "$yearsMonths";
+
+    // Chinese text stays readable in stored variables; HTML-sensitive characters are still escaped.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>Writes <paramref name="value"/> as one JSON value.</summary>
     public static void Write(Utf8JsonWriter writer, FeelValue value)
@@ -54,11 +59,11 @@ public static class FeelJson
         }
     }
 
-    /// <summary>Writes <paramref name="value"/> to a JSON string.</summary>
+    /// <summary>Writes <paramref name="value"/> to a JSON string, leaving Chinese and other non-ASCII letters unescaped.</summary>
     public static string Serialize(FeelValue value)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        using (var writer = new Utf8JsonWriter(stream, WriterOptions))
         {
             Write(writer, value);
         }

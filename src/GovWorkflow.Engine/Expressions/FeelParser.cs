@@ -25,6 +25,9 @@ internal sealed class FeelParser
     private int nesting;
     private int opaque;
 
+    // While parsing the end of a range, "[" at this nesting closes the range (]1..5[) instead of starting a filter.
+    private int rangeEndNesting = -1;
+
     private FeelParser(string text)
     {
         lexer = new FeelLexer(text);
@@ -188,7 +191,7 @@ internal sealed class FeelParser
                 node = Check(new PathNode(node, current.Text));
                 Advance();
             }
-            else if (current.Kind == FeelTokenKind.LeftBracket)
+            else if (current.Kind == FeelTokenKind.LeftBracket && nesting != rangeEndNesting)
             {
                 Advance();
                 opaque++;
@@ -513,7 +516,10 @@ internal sealed class FeelParser
     private RangeTest ParseRangeRest(FeelNode start, bool startClosed)
     {
         Expect(FeelTokenKind.DotDot, "“..”");
+        var outer = rangeEndNesting;
+        rangeEndNesting = nesting + 1;
         var end = ParseExpression();
+        rangeEndNesting = outer;
         if (current.Kind is not (FeelTokenKind.RightBracket or FeelTokenKind.RightParen or FeelTokenKind.LeftBracket))
         {
             throw Unexpected("区间结尾“]”、“)” 或 “[”");

@@ -13,8 +13,8 @@ internal static class FeelTemporal
     private const long NanosPerMinute = 60 * NanosPerSecond;
     private const long NanosPerHour = 60 * NanosPerMinute;
 
-    // NodaTime durations span about ±2^24 days; stay well inside.
-    private const int MaxDays = 10_000_000;
+    // NodaTime durations span ±2^24 days; one day is left for the time of day.
+    private const int MaxDays = 16_777_214;
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
     private static readonly LocalDateTimePattern DateTimePattern = LocalDateTimePattern.ExtendedIso;
 
