@@ -67,7 +67,7 @@ public sealed class ValidateCommandTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains($"{malformed}:4:3 - XML 格式错误", result.Out, StringComparison.Ordinal);
-        Assert.Contains($"{dangling}:7:3 f2 ", result.Out, StringComparison.Ordinal);
+        Assert.True(result.Out.Contains($"{dangling}:7:4 f2 ", StringComparison.Ordinal), result.Out);
         Assert.Contains("[bpmn.flow-target-missing]", result.Out, StringComparison.Ordinal);
         Assert.Contains($"{good}: 校验通过", result.Out, StringComparison.Ordinal);
     }
