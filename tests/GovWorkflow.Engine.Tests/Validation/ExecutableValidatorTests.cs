@@ -1,4 +1,5 @@
 using GovWorkflow.Engine.Model;
+using GovWorkflow.Engine.Tests.Parsing;
 using GovWorkflow.Engine.Validation;
 
 namespace GovWorkflow.Engine.Tests.Validation;

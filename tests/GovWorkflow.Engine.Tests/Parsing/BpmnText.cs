@@ -1,7 +1,7 @@
 using GovWorkflow.Engine.Model;
 using GovWorkflow.Engine.Parsing;
 
-namespace GovWorkflow.Engine.Tests;
+namespace GovWorkflow.Engine.Tests.Parsing;
 
 /// <summary>Builds small BPMN files for tests: the definitions header is fixed so that line numbers are predictable.</summary>
 internal static class BpmnText
