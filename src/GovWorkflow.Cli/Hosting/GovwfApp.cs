@@ -15,6 +15,7 @@ internal static class GovwfApp
         root.Add(CalendarCommand.Create(context));
         root.Add(CatalogCommand.Create(context));
         root.Add(DeadlineCommand.Create(context));
+        root.Add(GovWorkflow.Cli.Definitions.ValidateCommand.Create(context));
         return root;
     }
 

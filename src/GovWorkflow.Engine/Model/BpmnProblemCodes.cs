@@ -129,4 +129,7 @@ public static class BpmnProblemCodes
 
     /// <summary>A <c>gov:</c> attribute has a value outside its documented range (gov:warnAt, gov:materialPolicy).</summary>
     public const string GovAttributeInvalid = "bpmn.gov-attribute-invalid";
+
+    /// <summary>Elements are nested deeper than the parser accepts (a hostile or broken file).</summary>
+    public const string NestingTooDeep = "bpmn.nesting-too-deep";
 }

@@ -70,7 +70,7 @@ public static class BpmnParser
         }
         catch (XmlException ex)
         {
-            return Failed(fileName, BpmnProblemCodes.XmlMalformed, $"XML 格式错误：{ex.Message} 请修正该位置后重试（不允许使用 DTD）。", ex.LineNumber, ex.LinePosition);
+            return Failed(fileName, BpmnProblemCodes.XmlMalformed, $"XML 格式错误：{ex.Message} 请修正该位置后重试（不允许使用 DTD）。", Math.Max(1, ex.LineNumber), Math.Max(1, ex.LinePosition));
         }
         catch (Exception ex) when (ex is DecoderFallbackException or ArgumentException or NotSupportedException or InvalidOperationException)
         {

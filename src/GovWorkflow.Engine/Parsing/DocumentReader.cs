@@ -7,6 +7,9 @@ namespace GovWorkflow.Engine.Parsing;
 /// <summary>Turns a loaded <see cref="XDocument"/> into a <see cref="BpmnDocument"/>, collecting every problem.</summary>
 internal sealed class DocumentReader
 {
+    /// <summary>Deeper nesting is refused: the model is read recursively and real files stay far below this.</summary>
+    private const int MaxDepth = 200;
+
     private static readonly XNamespace Bpmn = ParseContext.Bpmn;
 
     private readonly XDocument _xml;
@@ -34,6 +37,12 @@ internal sealed class DocumentReader
             return new BpmnParseResult(null, _context.Problems);
         }
 
+        if (TooDeep(root) is { } deep)
+        {
+            _context.Report(BpmnProblemCodes.NestingTooDeep, $"元素嵌套超过 {MaxDepth} 层：BPMN 文件不会嵌套这么深，请检查文件是否损坏。", deep);
+            return new BpmnParseResult(null, _context.Problems);
+        }
+
         IndexIds(root);
         ReadRootDefinitions(root);
         var processes = root.Elements(Bpmn + "process").Select(p => new ProcessReader(_context, p).Read()).ToList();
@@ -51,6 +60,27 @@ internal sealed class DocumentReader
             [.. _context.Signals.Values]);
         var problems = _context.Problems.OrderBy(p => p.Line).ThenBy(p => p.Column).ToList();
         return new BpmnParseResult(document, problems);
+    }
+
+    /// <summary>The first element nested deeper than <see cref="MaxDepth"/>, found without recursion, or null.</summary>
+    private static XElement? TooDeep(XElement root)
+    {
+        var pending = new Stack<(XElement Element, int Depth)>();
+        pending.Push((root, 1));
+        while (pending.TryPop(out var item))
+        {
+            if (item.Depth > MaxDepth)
+            {
+                return item.Element;
+            }
+
+            foreach (var child in item.Element.Elements())
+            {
+                pending.Push((child, item.Depth + 1));
+            }
+        }
+
+        return null;
     }
 
     private void IndexIds(XElement root)

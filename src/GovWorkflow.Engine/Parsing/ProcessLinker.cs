@@ -53,7 +53,7 @@ internal sealed class ProcessLinker
         }
         else
         {
-            var detail = flow.SourceRef.Length == 0 ? "缺少 sourceRef" : $"sourceRef“{flow.SourceRef}”在流程 {_process.Id} 中不是流程节点";
+            var detail = flow.SourceRef.Length == 0 ? "缺少 sourceRef" : $" sourceRef“{flow.SourceRef}”在流程 {_process.Id} 中不是流程节点";
             _context.Report(BpmnProblemCodes.FlowSourceMissing, $"顺序流{detail}：请把它连接到流程中已有的节点，或删除该顺序流。", flow);
         }
 
@@ -66,7 +66,7 @@ internal sealed class ProcessLinker
         }
         else
         {
-            var detail = flow.TargetRef.Length == 0 ? "缺少 targetRef" : $"targetRef“{flow.TargetRef}”在流程 {_process.Id} 中不是流程节点";
+            var detail = flow.TargetRef.Length == 0 ? "缺少 targetRef" : $" targetRef“{flow.TargetRef}”在流程 {_process.Id} 中不是流程节点";
             _context.Report(BpmnProblemCodes.FlowTargetMissing, $"顺序流{detail}：请把它连接到流程中已有的节点，或删除该顺序流。", flow);
         }
     }

@@ -5,7 +5,7 @@ namespace GovWorkflow.Engine.Validation;
 /// <summary>Finds flow nodes that no token can reach from a start event.</summary>
 /// <remarks>
 /// Tokens enter a process at its start events, enter a sub-process at its start events, reach boundary events through
-/// the activity they are attached to, and reach event sub-processes whenever their parent scope is active. A node in a
+/// the activity they are attached to (a boundary event on something else is reported elsewhere), and reach event sub-processes whenever their parent scope is active. A node in a
 /// scope that is itself unreachable is not reported again.
 /// </remarks>
 internal sealed class Reachability
@@ -31,7 +31,8 @@ internal sealed class Reachability
 
         foreach (var node in _process.AllFlowElements.OfType<FlowNode>())
         {
-            if (node.Id.Length > 0 && !_reached.Contains(node.Id) && (node.ScopeId == _process.Id || _reached.Contains(node.ScopeId)))
+            var misattached = node is BoundaryEvent boundary && _process.FindElement(boundary.AttachedToRef) is not Activity;
+            if (node.Id.Length > 0 && !misattached && !_reached.Contains(node.Id) && (node.ScopeId == _process.Id || _reached.Contains(node.ScopeId)))
             {
                 _sink.Report(BpmnProblemCodes.Unreachable, $"{node.ElementName} 从任何开始事件都无法到达：请用顺序流把它接入流程，或删除它。", node);
             }
