@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GovWorkflow.Cli.Hosting;
+using GovWorkflow.Engine.Execution;
 using GovWorkflow.Engine.Model;
 using GovWorkflow.Engine.Parsing;
 using GovWorkflow.Engine.Validation;
@@ -57,7 +58,10 @@ internal static class ValidateCommand
         BpmnProcess? chosen = null;
         if (parsed.Document is { } document && !parseOnly)
         {
-            problems.AddRange(ExecutableValidator.Validate(document, processId));
+            // Compiling runs the executable rules with the FEEL parser plugged in, then resolves every expression and timer.
+            problems.AddRange(parsed.Problems.Count == 0
+                ? ProcessCompiler.Compile(document, processId).Problems
+                : ExecutableValidator.Validate(document, processId, FeelSyntaxChecker.Instance));
             chosen = ExecutableValidator.ChooseProcess(document, processId);
         }
 

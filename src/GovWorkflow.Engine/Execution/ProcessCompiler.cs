@@ -53,7 +53,7 @@ public static class ProcessCompiler
             for (var i = 0; i < flows.Length; i++)
             {
                 var flow = sequenceFlows[i];
-                flows[i] = new ExecutableFlow(i, flow.Id, indexes[flow.SourceRef], indexes[flow.TargetRef], Expression(flow.ConditionExpression, flow, "conditionExpression"));
+                flows[i] = new ExecutableFlow(i, flow.Id, Resolve(flow.SourceRef, flow, "sourceRef"), Resolve(flow.TargetRef, flow, "targetRef"), Expression(flow.ConditionExpression, flow, "conditionExpression"));
             }
 
             if (problems.Count > 0)
@@ -63,6 +63,24 @@ public static class ProcessCompiler
 
             Link(flows);
             return new ProcessCompilation(new ExecutableProcess(process.Id, process.Name, [.. nodes], flows), []);
+        }
+
+        /// <summary>A node index by id; a dangling reference (the parser reports it, but a caller may compile anyway) becomes a problem.</summary>
+        private int Resolve(string id, BpmnElement element, string field)
+        {
+            if (indexes.TryGetValue(id, out var index))
+            {
+                return index;
+            }
+
+            problems.Add(new BpmnProblem(
+                BpmnProblemCodes.MissingReference,
+                $"{field} 引用的元素 {id} 不存在或不是本流程的流程节点：请修正引用后再发布。",
+                document.FileName,
+                element.Line,
+                element.Column,
+                element.Id));
+            return 0;
         }
 
         private void AddScope(IReadOnlyList<FlowNode> flowNodes, IReadOnlyList<SequenceFlow> flows, int scope)
@@ -277,7 +295,10 @@ public static class ProcessCompiler
                 node.Incoming = [.. incoming[node.Index]];
                 if (node.Kind == NodeKind.BoundaryEvent)
                 {
-                    boundaries[indexes[((BoundaryEvent)sources[node.Index]!).AttachedToRef]].Add(node.Index);
+                    if (indexes.TryGetValue(((BoundaryEvent)sources[node.Index]!).AttachedToRef, out var attachedTo))
+                    {
+                        boundaries[attachedTo].Add(node.Index);
+                    }
                 }
                 else if (node.Kind == NodeKind.StartEvent)
                 {
@@ -339,9 +360,9 @@ public static class ProcessCompiler
 
                 reachable[index] = true;
                 var node = nodes[index];
-                if (node.Kind == NodeKind.BoundaryEvent && sources[index] is BoundaryEvent boundary)
+                if (node.Kind == NodeKind.BoundaryEvent && sources[index] is BoundaryEvent boundary && indexes.TryGetValue(boundary.AttachedToRef, out var attachedTo))
                 {
-                    pending.Push(indexes[boundary.AttachedToRef]);
+                    pending.Push(attachedTo);
                 }
 
                 foreach (var flow in node.Incoming)

@@ -1,8 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Cryptography;
+using GovWorkflow.Engine.Execution;
+using GovWorkflow.Engine.Expressions;
 using GovWorkflow.Engine.Parsing;
 using GovWorkflow.Engine.Validation;
+using NodaTime;
 using Xunit.Abstractions;
 
 namespace GovWorkflow.Engine.Tests.Parsing;
@@ -46,6 +49,9 @@ public sealed class ParserFuzzTests
         }
     }
 
+    private static readonly IReadOnlyDictionary<string, FeelValue> FuzzVariables = new Dictionary<string, FeelValue>(StringComparer.Ordinal);
+    private static readonly Instant FuzzNow = Instant.FromUtc(2026, 3, 2, 1, 0);
+
     internal static void Feed(byte[] bytes, string name)
     {
         var result = BpmnParser.Parse(new MemoryStream(bytes), name);
@@ -54,10 +60,14 @@ public sealed class ParserFuzzTests
             return;
         }
 
-        ExecutableValidator.Validate(document);
+        ExecutableValidator.Validate(document, expressions: FeelSyntaxChecker.Instance);
         foreach (var process in document.Processes)
         {
-            ExecutableValidator.Validate(document, process.Id);
+            // A process that compiles must also start without an exception (a refusal is an answer, not a crash).
+            if (ProcessCompiler.Compile(document, process.Id).Process is { } compiled)
+            {
+                new ProcessInterpreter(compiled).Start(new StartInstance("fuzz", "1", FuzzVariables), FuzzNow);
+            }
         }
 
         document.Save(Stream.Null);
