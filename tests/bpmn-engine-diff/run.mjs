@@ -14,8 +14,9 @@
 // - complete: api.signal() on the oldest open `wait` of that element id. Its variables are first assigned
 //   to every environment seen so far (bpmn-engine clones the environment per subprocess; GovWorkflow has
 //   one set of process variables), so conditions anywhere read them as `${environment.variables.x}`.
-// - message: execution.signal({ id }) with the id of the <message> element of that name (bpmn-engine
-//   matches catch events by message id, GovWorkflow by message name).
+// - message: definition.sendMessage({ id }) with the id of the <message> element of that name (bpmn-engine
+//   matches catch events by message id, GovWorkflow by message name). execution.signal() would not do:
+//   it is delegated as type "signal", and message start events of event subprocesses only answer "message".
 // - timer: the engine runs on a manual timer registry (the `timers` environment option): nothing fires
 //   by itself; a timer step calls the callback of the oldest pending timer of that event id.
 import { EventEmitter } from 'node:events';
@@ -139,7 +140,7 @@ async function runCase(testCase) {
           stepError = `step ${index + 1}: no message named ${step.message}`;
           break;
         }
-        execution.signal({ id });
+        for (const definition of execution.definitions) definition.sendMessage({ id });
       } else if ('timer' in step) {
         if (!timers.fire(step.timer)) {
           stepError = `step ${index + 1}: no timer ${step.timer} pending`;

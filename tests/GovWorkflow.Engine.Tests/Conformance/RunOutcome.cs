@@ -15,8 +15,11 @@ public sealed record RunOutcome(
 {
     public IEnumerable<string> Completed => Segments.SelectMany(s => s);
 
+    /// <summary>The completions as text: ids joined by ", ", steps by " | ".</summary>
+    public string CompletedText => string.Join(" | ", Segments.Select(s => string.Join(", ", s)));
+
     public override string ToString() =>
-        $"state={State}; completed=[{string.Join(" | ", Segments.Select(s => string.Join(", ", s)))}]; waiting=[{string.Join(", ", Waiting)}]"
+        $"state={State}; completed=[{CompletedText}]; waiting=[{string.Join(", ", Waiting)}]"
         + (Error is null ? string.Empty : "; error=" + Error)
         + (StepError is null ? string.Empty : "; stepError=" + StepError);
 }
