@@ -98,6 +98,19 @@ internal static class ConformanceCases
 
         ConformanceCase.Of("ReceiveTask_WaitsForTheMessage", "receive-task", Message("fee-paid")),
 
+        ConformanceCase.Of("TimerCycle_NonInterruptingFiresTwice", "timer-cycle", Timer("remind"), Timer("remind"), Complete("review")),
+        ConformanceCase.Of("SubProcessBoundary_TimerCancelsTheSubprocess", "subprocess-boundary", Complete("site"), Timer("overdue"), Complete("supervise")),
+        ConformanceCase.Of("SubProcessBoundary_TerminateEndsOnlyTheSubprocess", "subprocess-boundary", Complete("papers"), Complete("decide")),
+        ConformanceCase.Of("ImplicitFlows_ForkAndMergeWithoutGateways", "implicit-flows", Complete("review"), Complete("notify")),
+        ConformanceCase.Of("MultiInstanceBoundary_TimerCancelsRemainingVotes", "mi-boundary", Complete("vote"), Timer("voteTimeout")).Differing(
+            KnownDifference.OnlyOurs("vote", MultiInstanceReason)),
+        ConformanceCase.Of("EscalationEnd_InterruptingBoundaryCancelsTheSubprocess", "escalation-end", Complete("inspect"), Complete("transfer")).Differing(
+            KnownDifference.OnlyOurs("handOverEnd",
+                "As for error end events, our trace records the escalation end event as completed; bpmn-engine does not. "
+                + "Known engine bug, reported, not fixed here: we record it after the interrupting boundary has already "
+                + "terminated its subprocess `handle` (ExecutionStep.EndToken traces Completed after RaiseEscalation), "
+                + "while an error end event is recorded before its error is thrown.")),
+
         ConformanceCase.Of("Terminate_EndsTheOtherBranch", "terminate", Complete("screen", ("dishonest", true))),
         ConformanceCase.Of("Terminate_NotReached_BothBranchesEnd", "terminate", Complete("screen", ("dishonest", false)), Complete("review")),
     ];
