@@ -18,6 +18,9 @@ fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
+# Differential oracles run by the tests (node 20 and npm are on the machine; node_modules is not committed).
+npm ci --prefix tests/bpmn-engine-diff --no-audit --no-fund
+
 dotnet build GovWorkflow.sln -c Release
 npm ci --prefix tests/feel-diff --no-audit --no-fund
 dotnet test GovWorkflow.sln -c Release --no-build "${filter[@]}"
