@@ -125,10 +125,13 @@ internal sealed partial class ExecutionStep
 
     private void ThrowIntermediate(ExecutableNode node, long scope)
     {
+        // A caught escalation runs its catcher first and the throw completes after it (the order bpmn-engine
+        // records too); the throw is traced as completed even when the catcher cancels its scope.
         Trace(node, TraceKind.Activated);
-        if (node.Trigger != EventTrigger.Escalation || RaiseEscalation(node, scope))
+        var goesOn = node.Trigger != EventTrigger.Escalation || RaiseEscalation(node, scope);
+        Trace(node, TraceKind.Completed);
+        if (goesOn)
         {
-            Trace(node, TraceKind.Completed);
             Leave(node, scope);
         }
     }
