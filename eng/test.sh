@@ -18,11 +18,12 @@ fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-# Differential oracles run by the tests (node 20 and npm are on the machine; node_modules is not committed).
+# The differential tests' oracles: feelin (FEEL) and bpmn-engine (BPMN), pinned by their lock files.
+# node 20 and npm are on the machine; node_modules is never committed.
+npm ci --prefix tests/feel-diff --no-audit --no-fund
 npm ci --prefix tests/bpmn-engine-diff --no-audit --no-fund
 
 dotnet build GovWorkflow.sln -c Release
-npm ci --prefix tests/feel-diff --no-audit --no-fund
 dotnet test GovWorkflow.sln -c Release --no-build "${filter[@]}"
 
 # The README's main command must keep working exactly as written.
