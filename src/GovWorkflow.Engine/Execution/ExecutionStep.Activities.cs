@@ -189,7 +189,7 @@ internal sealed partial class ExecutionStep
     public void ResumeActivity(long bookmarkKey, BookmarkKind expected, IReadOnlyDictionary<string, FeelValue> values)
     {
         var bookmark = TakeBookmark(bookmarkKey, expected);
-        var element = State.FindElement(bookmark.ElementKey)!;
+        var element = OwnerOf(bookmark);
         var node = NodeOf(element);
         var outputs = expected == BookmarkKind.Call ? MapOutputs(node, values) : values;
         SetVariables(element, outputs);

@@ -130,8 +130,8 @@ internal sealed partial class ExecutionStep
     /// <summary>Routes a fired timer or an arrived message to what was waiting: a catch, a boundary, an event-subprocess start or an event gateway.</summary>
     private void Dispatch(Bookmark bookmark, IReadOnlyDictionary<string, FeelValue>? values)
     {
-        var owner = State.FindElement(bookmark.ElementKey)!;
-        process.TryGetNode(bookmark.NodeId, out var node);
+        var owner = OwnerOf(bookmark);
+        var node = NodeById(bookmark.NodeId);
         if (values is not null)
         {
             SetVariables(null, values);
@@ -222,7 +222,7 @@ internal sealed partial class ExecutionStep
         var bookmark = State.FindBookmark(bookmarkKey);
         var kind = bookmark?.Kind == BookmarkKind.Call ? BookmarkKind.Call : BookmarkKind.Activity;
         bookmark = TakeBookmark(bookmarkKey, kind);
-        ThrowErrorFrom(State.FindElement(bookmark.ElementKey)!, code, bookmark.NodeId, message);
+        ThrowErrorFrom(OwnerOf(bookmark), code, bookmark.NodeId, message);
         Drain();
     }
 

@@ -322,13 +322,18 @@ internal sealed partial class ExecutionStep
         return bookmark;
     }
 
-    private ExecutableNode NodeOf(ElementInstance element) =>
-        process.TryGetNode(element.NodeId, out var node)
+    private ExecutableNode NodeOf(ElementInstance element) => NodeById(element.NodeId);
+
+    /// <summary>A node named by the state; a state from another definition version is refused, not guessed at.</summary>
+    private ExecutableNode NodeById(string id) =>
+        process.TryGetNode(id, out var node)
             ? node
-            : throw new RefusalException(new ExecutionRefusal(
-                "engine.state-mismatch",
-                $"实例状态中的元素 {element.NodeId} 在流程 {process.Id} 中不存在：该实例应由其启动时的定义版本继续执行。",
-                element.NodeId));
+            : throw Refuse("engine.state-mismatch", $"实例状态中的元素 {id} 在流程 {process.Id} 中不存在：该实例应由其启动时的定义版本继续执行。", id);
+
+    /// <summary>The element a bookmark belongs to; a state where it is missing was not written by this engine and is refused.</summary>
+    private ElementInstance OwnerOf(Bookmark bookmark) =>
+        State.FindElement(bookmark.ElementKey)
+            ?? throw Refuse("engine.state-mismatch", $"等待点 {bookmark.Key}（{bookmark.NodeId}）所属的元素 {bookmark.ElementKey} 不在实例状态中：实例状态已损坏，请联系管理员。", bookmark.NodeId);
 
     private void Trace(ExecutableNode node, TraceKind kind) => trace?.Add(new TraceEntry(node.Id, kind));
 
