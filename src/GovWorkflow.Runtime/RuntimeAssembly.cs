@@ -1,0 +1,5 @@
+namespace GovWorkflow.Runtime;
+/// <summary>Marks the runtime assembly.</summary>
+public static class RuntimeAssembly
+{
+}
