@@ -1,0 +1,316 @@
+using System.Text;
+using GovWorkflow.Engine.Execution;
+using GovWorkflow.Engine.Expressions;
+using GovWorkflow.Runtime.Definitions;
+using GovWorkflow.Runtime.Persistence;
+using GovWorkflow.Runtime.Timers;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace GovWorkflow.Runtime.Instances;
+
+/// <summary>The durable runtime: every command advances instances inside one transaction, or changes nothing.</summary>
+/// <remarks>
+/// A command loads the instance, runs the engine on its state, and writes the new state, the mirrored bookmarks
+/// and variables, the tasks, timers and jobs its effects ask for, and an audit line — then commits once.
+/// Concurrency is optimistic: the instance's sequence and the task's version are checked on save, and a task,
+/// timer or job is claimed by a conditional update, so of two nodes or two people acting on the same thing
+/// exactly one wins and the other gets <see cref="RuntimeOutcomeKind.Conflict"/> or
+/// <see cref="RuntimeOutcomeKind.AlreadyDone"/>. Timer triggers are derived after commit; the rows are the truth.
+/// </remarks>
+public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionService definitions, ITimerScheduler timers, IClock clock)
+{
+    /// <summary>Starts an instance of the newest published version of a process.</summary>
+    public async Task<RuntimeOutcome> StartAsync(string processId, IReadOnlyDictionary<string, FeelValue> variables, string actor, string instanceId, CancellationToken cancellationToken = default)
+    {
+        return await RunAsync(async (context, writer, now) =>
+        {
+            if (await context.Instances.AnyAsync(i => i.Id == instanceId, cancellationToken).ConfigureAwait(false))
+            {
+                return RuntimeOutcome.Refused("runtime.instance-exists", $"办件编号 {instanceId} 已存在：请使用新的编号。", instanceId);
+            }
+
+            return await StartInstanceAsync(context, writer, now, processId, instanceId, variables, actor, parent: null, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Completes an open user task with its variables (a decision, a comment).</summary>
+    /// <param name="taskId">The task.</param>
+    /// <param name="variables">What the person decided.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="expectedVersion">The task version the person saw, or null; a different one is a conflict.</param>
+    /// <param name="cancellationToken">Cancels the command.</param>
+    public async Task<RuntimeOutcome> CompleteTaskAsync(long taskId, IReadOnlyDictionary<string, FeelValue> variables, string actor, long? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        return await RunAsync(async (context, writer, now) =>
+        {
+            var task = await context.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken).ConfigureAwait(false);
+            if (task is null)
+            {
+                return RuntimeOutcome.NotFound("runtime.task-not-found", $"任务 {taskId} 不存在。");
+            }
+
+            if (task.Status != WorkStatus.Open)
+            {
+                return RuntimeOutcome.Refused("runtime.task-closed", $"任务 {taskId}（{task.Name}）已{(task.Status == WorkStatus.Done ? "由 " + task.ClosedBy + " 办结" : "撤销")}，不能再次办理。", task.InstanceId);
+            }
+
+            var version = expectedVersion ?? task.Version;
+            var claimed = await context.Tasks
+                .Where(t => t.Id == taskId && t.Status == WorkStatus.Open && t.Version == version)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, WorkStatus.Done).SetProperty(t => t.ClosedAt, now).SetProperty(t => t.ClosedBy, actor).SetProperty(t => t.Version, version + 1), cancellationToken)
+                .ConfigureAwait(false);
+            if (claimed == 0)
+            {
+                return RuntimeOutcome.Conflict(task.InstanceId);
+            }
+
+            return await AdvanceAsync(context, writer, now, task.InstanceId, new CompleteTask(task.BookmarkKey, variables), actor, "task.complete", $"{task.NodeId} #{taskId}", cancellationToken).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Fires a timer; a timer already fired or cancelled does nothing, so a trigger that fires twice, or on two nodes, has one effect.</summary>
+    public async Task<RuntimeOutcome> FireTimerAsync(long timerId, CancellationToken cancellationToken = default)
+    {
+        return await RunAsync(async (context, writer, now) =>
+        {
+            var timer = await context.Timers.AsNoTracking().SingleOrDefaultAsync(t => t.Id == timerId, cancellationToken).ConfigureAwait(false);
+            if (timer is null)
+            {
+                return RuntimeOutcome.NotFound("runtime.timer-not-found", $"定时器 {timerId} 不存在。");
+            }
+
+            if (timer.Status != WorkStatus.Open)
+            {
+                return new RuntimeOutcome(RuntimeOutcomeKind.AlreadyDone, InstanceId: timer.InstanceId);
+            }
+
+            if (timer.DueAt > now)
+            {
+                return RuntimeOutcome.Refused("runtime.timer-not-due", $"定时器 {timerId} 到期时间为 {timer.DueAt}，尚未到期。", timer.InstanceId);
+            }
+
+            var claimed = await context.Timers.Where(t => t.Id == timerId && t.Status == WorkStatus.Open)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, WorkStatus.Done).SetProperty(t => t.ClosedAt, now), cancellationToken)
+                .ConfigureAwait(false);
+            if (claimed == 0)
+            {
+                return new RuntimeOutcome(RuntimeOutcomeKind.AlreadyDone, InstanceId: timer.InstanceId);
+            }
+
+            var outcome = await AdvanceAsync(context, writer, now, timer.InstanceId, new FireTimer(timer.BookmarkKey), "system", "timer.fire", timer.NodeId, cancellationToken).ConfigureAwait(false);
+
+            // The wait it served is gone (the task completed, the instance ended): the timer is spent, not retried forever.
+            return outcome.Code is "engine.bookmark-missing" or "engine.instance-ended"
+                ? new RuntimeOutcome(RuntimeOutcomeKind.AlreadyDone, InstanceId: timer.InstanceId)
+                : outcome;
+        }, cancellationToken, keepOnRefusal: static o => o.Kind == RuntimeOutcomeKind.AlreadyDone).ConfigureAwait(false);
+    }
+
+    /// <summary>Delivers a message to an instance.</summary>
+    public async Task<RuntimeOutcome> DeliverMessageAsync(string instanceId, string messageName, IReadOnlyDictionary<string, FeelValue> variables, string actor, CancellationToken cancellationToken = default) =>
+        await RunAsync(
+            (context, writer, now) => AdvanceAsync(context, writer, now, instanceId, new DeliverMessage(messageName, variables), actor, "message.deliver", messageName, cancellationToken),
+            cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Reports a service task's activity as done with its outputs.</summary>
+    public Task<RuntimeOutcome> CompleteActivityAsync(long jobId, IReadOnlyDictionary<string, FeelValue> outputs, CancellationToken cancellationToken = default) =>
+        FinishJobAsync(jobId, job => new CompleteActivity(job.BookmarkKey, outputs), "activity.complete", cancellationToken);
+
+    /// <summary>Reports a service task's activity as failed with a BPMN error, for boundary events to catch.</summary>
+    public Task<RuntimeOutcome> FailActivityAsync(long jobId, string errorCode, string? message, CancellationToken cancellationToken = default) =>
+        FinishJobAsync(jobId, job => new ThrowError(job.BookmarkKey, errorCode, message), "activity.error", cancellationToken);
+
+    /// <summary>Withdraws or revokes an instance: every task, timer and job is cancelled.</summary>
+    public async Task<RuntimeOutcome> CancelInstanceAsync(string instanceId, string reason, string actor, CancellationToken cancellationToken = default) =>
+        await RunAsync(
+            (context, writer, now) => AdvanceAsync(context, writer, now, instanceId, new CancelInstance(reason), actor, "instance.cancel", reason, cancellationToken),
+            cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// At start: fires every open timer already due, oldest first (each once), then derives a trigger for every other
+    /// open timer. Returns how many fired and how many were scheduled.
+    /// </summary>
+    public async Task<(int Fired, int Scheduled)> RecoverTimersAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetCurrentInstant();
+        List<(long Id, Instant DueAt)> open;
+        await using (var context = contexts())
+        {
+            open = [.. (await context.Timers.AsNoTracking().Where(t => t.Status == WorkStatus.Open).OrderBy(t => t.DueAt).ThenBy(t => t.Id)
+                .Select(t => new { t.Id, t.DueAt }).ToListAsync(cancellationToken).ConfigureAwait(false)).Select(t => (t.Id, t.DueAt))];
+        }
+
+        var fired = 0;
+        var scheduled = 0;
+        foreach (var (id, dueAt) in open)
+        {
+            if (dueAt <= now)
+            {
+                await FireTimerAsync(id, cancellationToken).ConfigureAwait(false);
+                fired++;
+            }
+            else
+            {
+                await timers.ScheduleAsync(id, dueAt, cancellationToken).ConfigureAwait(false);
+                scheduled++;
+            }
+        }
+
+        return (fired, scheduled);
+    }
+
+    private async Task<RuntimeOutcome> FinishJobAsync(long jobId, Func<ActivityJobRecord, Stimulus> stimulus, string action, CancellationToken cancellationToken)
+    {
+        return await RunAsync(async (context, writer, now) =>
+        {
+            var job = await context.ActivityJobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == jobId, cancellationToken).ConfigureAwait(false);
+            if (job is null)
+            {
+                return RuntimeOutcome.NotFound("runtime.job-not-found", $"自动活动 {jobId} 不存在。");
+            }
+
+            var claimed = await context.ActivityJobs.Where(j => j.Id == jobId && j.Status == WorkStatus.Open)
+                .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, WorkStatus.Done).SetProperty(j => j.ClosedAt, now), cancellationToken)
+                .ConfigureAwait(false);
+            if (claimed == 0)
+            {
+                return new RuntimeOutcome(RuntimeOutcomeKind.AlreadyDone, InstanceId: job.InstanceId);
+            }
+
+            return await AdvanceAsync(context, writer, now, job.InstanceId, stimulus(job), "system", action, $"{job.ActivityType} #{jobId}", cancellationToken).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private delegate Task<RuntimeOutcome> Command(RuntimeDbContext context, StepWriter writer, Instant now);
+
+    /// <summary>Runs a command in one transaction with its follow-ups (called processes, their ends); commits only if it succeeded.</summary>
+    private async Task<RuntimeOutcome> RunAsync(Command command, CancellationToken cancellationToken, Func<RuntimeOutcome, bool>? keepOnRefusal = null)
+    {
+        var now = clock.GetCurrentInstant();
+        var changes = new StepChanges();
+        await using var context = contexts();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var writer = new StepWriter(context, changes, now);
+            var outcome = await command(context, writer, now).ConfigureAwait(false);
+            if (outcome.Succeeded)
+            {
+                outcome = await FollowUpAsync(context, writer, now, cancellationToken).ConfigureAwait(false) ?? outcome;
+            }
+
+            if (!outcome.Succeeded && keepOnRefusal?.Invoke(outcome) != true)
+            {
+                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                return outcome;
+            }
+
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await DeriveTriggersAsync(changes, cancellationToken).ConfigureAwait(false);
+            return outcome;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+            return RuntimeOutcome.Conflict(null);
+        }
+    }
+
+    /// <summary>Starts called processes and applies what ended ones report to their callers, until nothing is left; a refusal refuses the whole command.</summary>
+    private async Task<RuntimeOutcome?> FollowUpAsync(RuntimeDbContext context, StepWriter writer, Instant now, CancellationToken cancellationToken)
+    {
+        while (writer.Calls.Count > 0 || writer.FollowUps.Count > 0)
+        {
+            if (writer.Calls.TryDequeue(out var call))
+            {
+                var childId = StepWriter.CallInstanceId(call.Parent.Id, call.Call.BookmarkKey);
+                var parent = (call.Parent.Id, call.Call.BookmarkKey);
+                var started = await StartInstanceAsync(context, writer, now, call.Call.CalledElement, childId, call.Call.Variables, "system", parent, cancellationToken).ConfigureAwait(false);
+                if (!started.Succeeded)
+                {
+                    return started;
+                }
+
+                continue;
+            }
+
+            var (instanceId, stimulus) = writer.FollowUps.Dequeue();
+            var outcome = await AdvanceAsync(context, writer, now, instanceId, stimulus, "system", stimulus is CancelInstance ? "instance.cancel" : "call.return", null, cancellationToken).ConfigureAwait(false);
+            if (!outcome.Succeeded && outcome.Code != "engine.instance-ended")
+            {
+                return outcome;
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<RuntimeOutcome> StartInstanceAsync(
+        RuntimeDbContext context, StepWriter writer, Instant now, string processId, string instanceId, IReadOnlyDictionary<string, FeelValue> variables, string actor, (string Id, long BookmarkKey)? parent, CancellationToken cancellationToken)
+    {
+        var definition = await DefinitionService.LatestPublishedAsync(context, processId, cancellationToken).ConfigureAwait(false);
+        if (definition is null)
+        {
+            return RuntimeOutcome.NotFound("runtime.process-not-published", $"流程 {processId} 没有已发布的版本：请先发布流程定义。");
+        }
+
+        var interpreter = await definitions.InterpreterAsync(context, processId, definition.Version, cancellationToken).ConfigureAwait(false);
+        var result = interpreter.Start(new StartInstance(instanceId, definition.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), variables), now);
+        if (result.Refusal is { } refusal)
+        {
+            return RuntimeOutcome.Refused(refusal.Code, refusal.Message, instanceId);
+        }
+
+        var record = new InstanceRecord
+        {
+            Id = instanceId,
+            ProcessId = processId,
+            DefinitionVersion = definition.Version,
+            State = string.Empty,
+            ParentInstanceId = parent?.Id,
+            ParentBookmarkKey = parent?.BookmarkKey,
+            CreatedAt = now,
+        };
+        context.Instances.Add(record);
+        await writer.WriteAsync(record, before: null, result, interpreter.Process, actor, "instance.start", $"{processId} v{definition.Version}", cancellationToken).ConfigureAwait(false);
+        return RuntimeOutcome.Ok(instanceId);
+    }
+
+    private async Task<RuntimeOutcome> AdvanceAsync(
+        RuntimeDbContext context, StepWriter writer, Instant now, string instanceId, Stimulus stimulus, string actor, string action, string? detail, CancellationToken cancellationToken)
+    {
+        var record = context.Instances.Local.FirstOrDefault(i => i.Id == instanceId)
+            ?? await context.Instances.SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken).ConfigureAwait(false);
+        if (record is null)
+        {
+            return RuntimeOutcome.NotFound("runtime.instance-not-found", $"办件 {instanceId} 不存在。");
+        }
+
+        var before = InstanceStateJson.Deserialize(Encoding.UTF8.GetBytes(record.State));
+        var interpreter = await definitions.InterpreterAsync(context, record.ProcessId, record.DefinitionVersion, cancellationToken).ConfigureAwait(false);
+        var result = interpreter.Execute(before, stimulus, now);
+        if (result.Refusal is { } refusal)
+        {
+            return RuntimeOutcome.Refused(refusal.Code, refusal.Message, instanceId);
+        }
+
+        await writer.WriteAsync(record, before, result, interpreter.Process, actor, action, detail, cancellationToken).ConfigureAwait(false);
+        return RuntimeOutcome.Ok(instanceId);
+    }
+
+    private async Task DeriveTriggersAsync(StepChanges changes, CancellationToken cancellationToken)
+    {
+        // After commit: a crash here loses only triggers, which RecoverTimersAsync re-creates from the rows at start.
+        foreach (var timer in changes.ScheduledTimers.Where(t => t.Status == WorkStatus.Open))
+        {
+            await timers.ScheduleAsync(timer.Id, timer.DueAt, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var id in changes.CancelledTimerIds)
+        {
+            await timers.UnscheduleAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}
