@@ -1,11 +1,12 @@
 using GovWorkflow.Engine.Execution;
 using NodaTime;
 
-namespace GovWorkflow.Engine.Tests.TestSupport;
+namespace GovWorkflow.Testing;
 
 /// <summary>Working days are Monday to Friday, due at the end of the last one in UTC: enough to see the engine call the calendar.</summary>
-internal sealed class WeekdayCalendar : IWorkingDayCalendar
+public sealed class WeekdayCalendar : IWorkingDayCalendar
 {
+    /// <inheritdoc />
     public Instant AddWorkingDays(Instant from, int workingDays)
     {
         var date = from.InUtc().Date;
