@@ -98,7 +98,7 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
                 return new RuntimeOutcome(RuntimeOutcomeKind.AlreadyDone, InstanceId: timer.InstanceId);
             }
 
-            var outcome = await AdvanceAsync(context, writer, now, timer.InstanceId, new FireTimer(timer.BookmarkKey), "system", "timer.fire", timer.NodeId, cancellationToken).ConfigureAwait(false);
+            var outcome = await AdvanceAsync(context, writer, now, timer.InstanceId, new FireTimer(timer.BookmarkKey), "system", "timer.fire", $"{timer.NodeId} #{timer.Id}", cancellationToken).ConfigureAwait(false);
 
             // The wait it served is gone (the task completed, the instance ended): the timer is spent, not retried forever.
             return outcome.Code is "engine.bookmark-missing" or "engine.instance-ended"

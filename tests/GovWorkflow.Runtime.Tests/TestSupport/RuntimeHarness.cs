@@ -18,12 +18,11 @@ internal sealed class RuntimeHarness : IDisposable
 
     public RuntimeHarness()
     {
-        options = new DbContextOptionsBuilder<RuntimeDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(folder.Path, "runtime.db")};Default Timeout=30")
-            .Options;
+        // The embedded default as a newcomer gets it: a SQLite file in a data folder, WAL, migrated by the hand-written migrations.
+        options = RuntimeDatabase.Build(new DatabaseOptions { DataFolder = folder.Path });
         using (var context = NewContext())
         {
-            context.Database.EnsureCreated();
+            RuntimeDatabase.MigrateAsync(context, CancellationToken.None).GetAwaiter().GetResult();
         }
 
         var engine = new EngineOptions { Zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"], Calendar = new WeekdayCalendar() };

@@ -1,0 +1,70 @@
+using GovWorkflow.Runtime.Definitions;
+using GovWorkflow.Runtime.Instances;
+using GovWorkflow.Runtime.Persistence;
+using GovWorkflow.Runtime.Timers;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using Quartz;
+
+namespace GovWorkflow.Runtime.Hosting;
+
+/// <summary>Registers the durable runtime in a host.</summary>
+public static class RuntimeServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the database, the definition service, the runtime, Quartz and the startup that migrates and recovers timers.
+    /// SQLite runs one node with an in-memory Quartz store (Quartz refuses clustering there; the timer rows are the truth);
+    /// PostgreSQL runs Quartz's persistent, clustered store so each trigger fires on one node.
+    /// </summary>
+    public static IServiceCollection AddGovWorkflowRuntime(this IServiceCollection services, RuntimeOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(options);
+        var database = RuntimeDatabase.Build(options.Database);
+        services.AddSingleton(options);
+        services.AddSingleton<Func<RuntimeDbContext>>(() => new RuntimeDbContext(database));
+        services.AddSingleton(sp => new DefinitionService(sp.GetRequiredService<Func<RuntimeDbContext>>(), sp.GetRequiredService<IClock>(), options.Engine));
+        services.AddSingleton<ITimerScheduler, QuartzTimerScheduler>();
+        services.AddSingleton(sp => new WorkflowRuntime(
+            sp.GetRequiredService<Func<RuntimeDbContext>>(),
+            sp.GetRequiredService<DefinitionService>(),
+            sp.GetRequiredService<ITimerScheduler>(),
+            sp.GetRequiredService<IClock>()));
+        services.AddTransient<FireTimerJob>();
+
+        // Migrations and timer recovery run before the scheduler starts (hosted services start in order).
+        services.AddHostedService<RuntimeStartup>();
+        services.AddQuartz(quartz =>
+        {
+            quartz.ConfigureScheduler(scheduler =>
+            {
+                scheduler.InstanceName = "govworkflow";
+                if (options.NodeName is { } node)
+                {
+                    scheduler.InstanceId = node;
+                }
+                else
+                {
+                    scheduler.GenerateInstanceId = true;
+                }
+            });
+            quartz.UseDefaultThreadPool(options.TimerThreads);
+            if (options.Database.Provider == DatabaseProvider.Postgres)
+            {
+                quartz.UsePersistentStore(store =>
+                {
+                    store.UsePostgres(options.Database.ConnectionString!);
+                    store.UseClustering();
+                    store.UseSystemTextJsonSerializer();
+                    store.ProvisionSchema();
+                });
+            }
+            else
+            {
+                quartz.UseInMemoryStore();
+            }
+        });
+        services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
+        return services;
+    }
+}

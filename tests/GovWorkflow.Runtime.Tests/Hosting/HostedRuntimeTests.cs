@@ -1,0 +1,96 @@
+using GovWorkflow.Engine.Execution;
+using GovWorkflow.Runtime.Definitions;
+using GovWorkflow.Runtime.Hosting;
+using GovWorkflow.Runtime.Instances;
+using GovWorkflow.Runtime.Persistence;
+using GovWorkflow.Runtime.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NodaTime;
+
+namespace GovWorkflow.Runtime.Tests.Hosting;
+
+/// <summary>The runtime in a real host with Quartz firing timers on the real clock (timers of one or two seconds).</summary>
+public sealed class HostedRuntimeTests : IDisposable
+{
+    private const string Process = """
+        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="t">
+          <process id="waitThenDecide" isExecutable="true">
+            <startEvent id="s"/><sequenceFlow id="f1" sourceRef="s" targetRef="wait"/>
+            <intermediateCatchEvent id="wait"><timerEventDefinition><timeDuration>PT1S</timeDuration></timerEventDefinition></intermediateCatchEvent>
+            <sequenceFlow id="f2" sourceRef="wait" targetRef="decide"/>
+            <userTask id="decide"/><sequenceFlow id="f3" sourceRef="decide" targetRef="e"/>
+            <endEvent id="e"/>
+          </process>
+        </definitions>
+        """;
+
+    private readonly TempDirectory folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public async Task QuartzFiresTheTimer_AndTheInstanceMovesOn()
+    {
+        using var host = await StartHostAsync();
+        var services = host.Services;
+        Assert.True((await services.GetRequiredService<DefinitionService>().PublishAsync(Process, "wait.bpmn", "designer")).Succeeded);
+        Assert.True((await services.GetRequiredService<WorkflowRuntime>().StartAsync("waitThenDecide", RuntimeHarness.Vars(), "clerk", "c1")).Succeeded);
+
+        await WaitForOpenTaskAsync(services, "c1");
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task ATimerDueWhileTheHostWasDown_FiresOnceAtStart()
+    {
+        using (var first = await StartHostAsync())
+        {
+            Assert.True((await first.Services.GetRequiredService<DefinitionService>().PublishAsync(Process, "wait.bpmn", "designer")).Succeeded);
+            Assert.True((await first.Services.GetRequiredService<WorkflowRuntime>().StartAsync("waitThenDecide", RuntimeHarness.Vars(), "clerk", "c1")).Succeeded);
+            await first.StopAsync();
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        using var second = await StartHostAsync();
+        await WaitForOpenTaskAsync(second.Services, "c1");
+
+        var contexts = second.Services.GetRequiredService<Func<RuntimeDbContext>>();
+        await using var context = contexts();
+        Assert.Equal(1, await context.Audit.CountAsync(a => a.Action == "timer.fire"));
+        Assert.Equal(WorkStatus.Done, (await context.Timers.SingleAsync()).Status);
+        await second.StopAsync();
+    }
+
+    private async Task<IHost> StartHostAsync()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+        builder.Services.AddGovWorkflowRuntime(new RuntimeOptions
+        {
+            Database = new DatabaseOptions { DataFolder = folder.Path },
+            Engine = new EngineOptions { Zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"] },
+        });
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
+    }
+
+    private static async Task WaitForOpenTaskAsync(IServiceProvider services, string instanceId)
+    {
+        var contexts = services.GetRequiredService<Func<RuntimeDbContext>>();
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            await using var context = contexts();
+            if (await context.Tasks.AnyAsync(t => t.InstanceId == instanceId && t.NodeId == "decide" && t.Status == WorkStatus.Open))
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail("The timer did not fire within 10 seconds.");
+    }
+}
