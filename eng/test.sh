@@ -24,6 +24,17 @@ npm ci --prefix tests/feel-diff --no-audit --no-fund
 npm ci --prefix tests/bpmn-engine-diff --no-audit --no-fund
 
 dotnet build GovWorkflow.sln -c Release
+
+# The runtime tests need a real PostgreSQL: a throwaway cluster on loopback (eng/postgres.sh), stopped on exit
+# unless it was already running before this script.
+if [[ -z "${GOVWF_TEST_POSTGRES:-}" ]]; then
+  if ! bash eng/postgres.sh status; then
+    trap 'bash eng/postgres.sh stop' EXIT
+  fi
+  GOVWF_TEST_POSTGRES="$(bash eng/postgres.sh start)"
+  export GOVWF_TEST_POSTGRES
+fi
+
 dotnet test GovWorkflow.sln -c Release --no-build "${filter[@]}"
 
 # The README's main command must keep working exactly as written.

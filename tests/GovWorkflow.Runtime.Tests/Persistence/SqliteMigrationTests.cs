@@ -1,0 +1,38 @@
+using GovWorkflow.Runtime.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovWorkflow.Runtime.Tests.Persistence;
+
+/// <summary>The migrations on SQLite.</summary>
+public sealed class SqliteMigrationTests : MigrationTests
+{
+    [Fact]
+    public async Task Initial_IdentityKeys_AreAutoincrementSoDeletedIdsAreNeverReused()
+    {
+        using var database = await SqliteDatabase.CreateMigratedAsync();
+        await using var context = database.CreateContext();
+
+        var tables = await context.Database
+            .SqlQuery<string>($"SELECT name AS Value FROM sqlite_master WHERE type = 'table' AND sql LIKE '%\"Id\" INTEGER NOT NULL CONSTRAINT \"PK_%\" PRIMARY KEY AUTOINCREMENT%' ORDER BY name")
+            .ToListAsync();
+
+        Assert.Equal(["ActivityJobs", "Audit", "Definitions", "Outbox", "Tasks", "Timers"], tables);
+    }
+
+    [Fact]
+    public async Task Build_DefaultDataFolder_OpensWalWithFullSynchronous()
+    {
+        using var database = await SqliteDatabase.CreateMigratedAsync();
+        await using var context = database.CreateContext();
+        await context.Database.OpenConnectionAsync();
+
+        Assert.Equal("wal", await context.Database.SqlQuery<string>($"SELECT journal_mode AS Value FROM pragma_journal_mode").SingleAsync());
+        Assert.Equal(2, await context.Database.SqlQuery<int>($"SELECT synchronous AS Value FROM pragma_synchronous").SingleAsync());
+        Assert.True(File.Exists(database.FilePath));
+        Assert.Contains("Default Timeout=30", context.Database.GetConnectionString(), StringComparison.Ordinal);
+        Assert.Contains("Cache=Private", context.Database.GetConnectionString(), StringComparison.Ordinal);
+    }
+
+    /// <inheritdoc />
+    protected override Task<ITestDatabase> CreateEmptyAsync() => Task.FromResult<ITestDatabase>(new SqliteDatabase());
+}
