@@ -15,6 +15,9 @@ public sealed class RuntimeOptions
     /// <summary>This node's name in the Quartz cluster (PostgreSQL only); default: generated per process.</summary>
     public string? NodeName { get; set; }
 
+    /// <summary>EF Core interceptors for every runtime connection (diagnostics; the recovery tests inject crashes with one).</summary>
+    public IList<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor> Interceptors { get; } = [];
+
     /// <summary>Scheduler threads firing timers.</summary>
     public int TimerThreads { get; set; } = 4;
 }

@@ -20,7 +20,7 @@ public static class RuntimeServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(options);
-        var database = RuntimeDatabase.Build(options.Database);
+        var database = RuntimeDatabase.Build(options.Database, [.. options.Interceptors]);
         services.AddSingleton(options);
         services.AddSingleton<Func<RuntimeDbContext>>(() => new RuntimeDbContext(database));
         services.AddSingleton(sp => new DefinitionService(sp.GetRequiredService<Func<RuntimeDbContext>>(), sp.GetRequiredService<IClock>(), options.Engine));

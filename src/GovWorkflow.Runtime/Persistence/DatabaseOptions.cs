@@ -8,7 +8,7 @@ namespace GovWorkflow.Runtime.Persistence;
 /// <remarks>
 /// With no settings at all the runtime uses an SQLite file <c>data/govworkflow.db</c>, created on first run,
 /// so that a single node starts without any set-up. <see cref="Validate"/> is called at start-up and by
-/// <see cref="RuntimeDatabase.Build"/>: a wrong setting stops the host with a message that names the key.
+/// <see cref="RuntimeDatabase.Build(DatabaseOptions)"/>: a wrong setting stops the host with a message that names the key.
 /// </remarks>
 public sealed class DatabaseOptions
 {

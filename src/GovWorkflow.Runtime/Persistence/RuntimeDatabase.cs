@@ -18,9 +18,13 @@ public static class RuntimeDatabase
     /// a 30-second busy timeout, and WAL with <c>synchronous=FULL</c> (see <see cref="SqliteDurabilityInterceptor"/>).
     /// </remarks>
     /// <exception cref="DomainException">The options are not valid (<see cref="DatabaseOptions.Validate"/>).</exception>
-    public static DbContextOptions<RuntimeDbContext> Build(DatabaseOptions options)
+    public static DbContextOptions<RuntimeDbContext> Build(DatabaseOptions options) => Build(options, []);
+
+    /// <summary>As <see cref="Build(DatabaseOptions)"/>, with EF Core interceptors added (diagnostics, fault injection in tests).</summary>
+    public static DbContextOptions<RuntimeDbContext> Build(DatabaseOptions options, IReadOnlyList<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor> interceptors)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(interceptors);
         var problems = options.Validate();
         if (problems.Count > 0)
         {
@@ -41,6 +45,11 @@ public static class RuntimeDatabase
                 throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown provider.");
         }
 
+        if (interceptors.Count > 0)
+        {
+            builder.AddInterceptors(interceptors);
+        }
+
         return builder.Options;
     }
 
@@ -59,6 +68,19 @@ public static class RuntimeDatabase
         if (unknown.Count > 0)
         {
             throw new RuntimeSchemaException(unknown);
+        }
+
+        if (context.Database.IsSqlite())
+        {
+            // EF Core's SQLite migration lock is a row that a process killed mid-migration never deletes, and the next
+            // start would wait for it forever. SQLite runs one node, so a lock row at start is always stale.
+            var locks = await context.Database
+                .SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'")
+                .SingleAsync(cancellationToken).ConfigureAwait(false);
+            if (locks > 0)
+            {
+                await context.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\"", cancellationToken).ConfigureAwait(false);
+            }
         }
 
         await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);

@@ -9,7 +9,7 @@ public interface ITestDatabase : IAsyncLifetime
     /// <summary>The provider.</summary>
     DatabaseProvider Provider { get; }
 
-    /// <summary>The options <see cref="RuntimeDatabase.Build"/> gives for this database.</summary>
+    /// <summary>The options <see cref="RuntimeDatabase.Build(DatabaseOptions)"/> gives for this database.</summary>
     DbContextOptions<RuntimeDbContext> Options { get; }
 
     /// <summary>A new context on this database.</summary>
