@@ -7,11 +7,21 @@ using NodaTime;
 
 namespace GovWorkflow.Runtime.Tests.Instances;
 
-public sealed class WorkflowRuntimeTests : IDisposable
+/// <summary>The runtime's guarantees, run on each provider by the classes beside this one.</summary>
+public abstract class WorkflowRuntimeTests : IAsyncLifetime
 {
-    private readonly RuntimeHarness harness = new();
+    private ITestDatabase database = null!;
+    private RuntimeHarness harness = null!;
 
-    public void Dispose() => harness.Dispose();
+    public async Task InitializeAsync()
+    {
+        database = await CreateDatabaseAsync();
+        harness = new RuntimeHarness(database);
+    }
+
+    public Task DisposeAsync() => database.DisposeAsync();
+
+    private protected abstract Task<ITestDatabase> CreateDatabaseAsync();
 
     [Fact]
     public async Task Start_WritesStateTasksCandidatesBookmarksVariablesAndAudit_InOneStep()

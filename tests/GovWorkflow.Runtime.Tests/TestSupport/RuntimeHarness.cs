@@ -8,22 +8,16 @@ using NodaTime;
 
 namespace GovWorkflow.Runtime.Tests.TestSupport;
 
-/// <summary>A runtime on a fresh SQLite file, with a clock the test moves and a recording timer scheduler.</summary>
-internal sealed class RuntimeHarness : IDisposable
+/// <summary>A runtime on a fresh, migrated database of either provider, with a clock the test moves and a recording timer scheduler.</summary>
+internal sealed class RuntimeHarness
 {
     public static readonly Instant Start = Instant.FromUtc(2026, 3, 2, 1, 0);
 
-    private readonly TempDirectory folder = new();
-    private readonly DbContextOptions<RuntimeDbContext> options;
+    private readonly ITestDatabase database;
 
-    public RuntimeHarness()
+    public RuntimeHarness(ITestDatabase database)
     {
-        // The embedded default as a newcomer gets it: a SQLite file in a data folder, WAL, migrated by the hand-written migrations.
-        options = RuntimeDatabase.Build(new DatabaseOptions { DataFolder = folder.Path });
-        using (var context = NewContext())
-        {
-            RuntimeDatabase.MigrateAsync(context, CancellationToken.None).GetAwaiter().GetResult();
-        }
+        this.database = database;
 
         var engine = new EngineOptions { Zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"], Calendar = new WeekdayCalendar() };
         Definitions = new DefinitionService(NewContext, Clock, engine);
@@ -38,7 +32,7 @@ internal sealed class RuntimeHarness : IDisposable
 
     public WorkflowRuntime Runtime { get; }
 
-    public RuntimeDbContext NewContext() => new(options);
+    public RuntimeDbContext NewContext() => database.CreateContext();
 
     public static string Fixture(string name) =>
         File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "GovWorkflow.Engine.Tests", "Execution", "Processes", name + ".bpmn"));
@@ -87,6 +81,4 @@ internal sealed class RuntimeHarness : IDisposable
                 _ => throw new ArgumentException("No FEEL value for " + v.Value.GetType().Name, nameof(variables)),
             },
             StringComparer.Ordinal);
-
-    public void Dispose() => folder.Dispose();
 }
