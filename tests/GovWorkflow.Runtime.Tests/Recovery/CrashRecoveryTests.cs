@@ -59,31 +59,16 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
 
     private Process StartChild(string ackFile, int seed, int killAt)
     {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(ChildPath());
-        info.ArgumentList.Add(folder.Path);
-        info.ArgumentList.Add(ackFile);
-        info.ArgumentList.Add(Instances.ToString(CultureInfo.InvariantCulture));
-        info.ArgumentList.Add(seed.ToString(CultureInfo.InvariantCulture));
-        info.ArgumentList.Add(killAt.ToString(CultureInfo.InvariantCulture));
-        var process = Process.Start(info)!;
+        var process = ChildProcess.Start(
+            "crash",
+            folder.Path,
+            ackFile,
+            Instances.ToString(CultureInfo.InvariantCulture),
+            seed.ToString(CultureInfo.InvariantCulture),
+            killAt.ToString(CultureInfo.InvariantCulture));
         process.OutputDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         return process;
-    }
-
-    private static string ChildPath()
-    {
-        // Same configuration and framework folder as this test assembly: bin/<Configuration>/<tfm>/.
-        var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var path = Path.Combine(RepositoryPaths.Root, "tests", "GovWorkflow.Runtime.CrashHost", "bin", here.Parent!.Name, here.Name, "GovWorkflow.Runtime.CrashHost.dll");
-        Assert.True(File.Exists(path), "Crash host not built: " + path);
-        return path;
     }
 
     private async Task<(int Starts, int Tasks)> AssertConsistentAsync(string ackFile, bool finished)

@@ -2,7 +2,7 @@ using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace GovWorkflow.Runtime.CrashHost;
+namespace GovWorkflow.Runtime.TestHost;
 
 /// <summary>
 /// Sends this process SIGKILL just before its Nth database command or commit: a crash at a random statement

@@ -1,4 +1,4 @@
-namespace GovWorkflow.Runtime.CrashHost;
+namespace GovWorkflow.Runtime.TestHost;
 
 /// <summary>The process the recovery tests run: a task, a one-second timer, two parallel tasks with a reminder, a join.</summary>
 internal static class CrashProcess
