@@ -18,6 +18,9 @@ public sealed class RuntimeOptions
     /// <summary>EF Core interceptors for every runtime connection (diagnostics; the recovery tests inject crashes with one).</summary>
     public IList<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor> Interceptors { get; } = [];
 
+    /// <summary>How service-task activities are polled and retried.</summary>
+    public Activities.ActivityWorkerOptions Activities { get; set; } = new();
+
     /// <summary>Scheduler threads firing timers.</summary>
     public int TimerThreads { get; set; } = 4;
 }

@@ -1,3 +1,4 @@
+using GovWorkflow.Runtime.Activities;
 using GovWorkflow.Runtime.Definitions;
 using GovWorkflow.Runtime.Instances;
 using GovWorkflow.Runtime.Persistence;
@@ -31,6 +32,12 @@ public static class RuntimeServiceCollectionExtensions
             sp.GetRequiredService<ITimerScheduler>(),
             sp.GetRequiredService<IClock>()));
         services.AddTransient<FireTimerJob>();
+        services.AddSingleton(options.Activities);
+        services.AddSingleton(sp => new ActivityWorker(
+            sp.GetRequiredService<Func<RuntimeDbContext>>(),
+            sp.GetRequiredService<WorkflowRuntime>(),
+            sp.GetServices<IActivityHandler>(),
+            options.Activities));
 
         // Migrations and timer recovery run before the scheduler starts (hosted services start in order).
         services.AddHostedService<RuntimeStartup>();
@@ -65,6 +72,7 @@ public static class RuntimeServiceCollectionExtensions
             }
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
+        services.AddHostedService<ActivityWorkerService>();
         return services;
     }
 }
