@@ -61,6 +61,54 @@ public sealed class DefinitionService(Func<RuntimeDbContext> contexts, IClock cl
         return new PublishResult(record, []);
     }
 
+    /// <summary>Publishes a saved draft after validating and compiling it; a draft with problems stays a draft.</summary>
+    public async Task<PublishResult> PublishDraftAsync(string processId, int version, string actor, CancellationToken cancellationToken = default)
+    {
+        await using var context = contexts();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var record = await context.Definitions.SingleOrDefaultAsync(d => d.ProcessId == processId && d.Version == version, cancellationToken).ConfigureAwait(false);
+        if (record is not { Status: DefinitionStatus.Draft })
+        {
+            var reason = record is null ? "不存在" : "不是草稿（已发布或已停用的版本不能再发布）";
+            return new PublishResult(null, [new BpmnProblem("definition.not-a-draft", $"流程 {processId} 的版本 {version} {reason}。", $"{processId}-v{version}.bpmn", 0, 0, null)]);
+        }
+
+        var parsed = BpmnParser.Parse(record.BpmnXml, $"{processId}-v{version}.bpmn");
+        var compiled = ProcessCompiler.Compile(parsed.Document!, processId);
+        if (compiled.Process is not { } executable)
+        {
+            return new PublishResult(null, compiled.Problems);
+        }
+
+        var now = clock.GetCurrentInstant();
+        record.Status = DefinitionStatus.Published;
+        record.PublishedAt = now;
+        context.Audit.Add(new AuditRecord { Actor = actor, Action = "definition.publish", At = now, Before = "{\"status\":\"draft\"}", After = $"{{\"processId\":\"{processId}\",\"version\":{version}}}" });
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        interpreters.TryAdd((processId, version), new ProcessInterpreter(executable, engineOptions));
+        return new PublishResult(record, []);
+    }
+
+    /// <summary>Retires a published version: it starts no new instances; running ones finish on it. Returns false when it was not published.</summary>
+    public async Task<bool> RetireAsync(string processId, int version, string actor, CancellationToken cancellationToken = default)
+    {
+        await using var context = contexts();
+        var now = clock.GetCurrentInstant();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var changed = await context.Definitions
+            .Where(d => d.ProcessId == processId && d.Version == version && d.Status == DefinitionStatus.Published)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DefinitionStatus.Retired), cancellationToken).ConfigureAwait(false);
+        if (changed == 1)
+        {
+            context.Audit.Add(new AuditRecord { Actor = actor, Action = "definition.retire", At = now, After = $"{{\"processId\":\"{processId}\",\"version\":{version}}}" });
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return changed == 1;
+    }
+
     /// <summary>The newest published version of a process, or null.</summary>
     public static async Task<DefinitionRecord?> LatestPublishedAsync(RuntimeDbContext context, string processId, CancellationToken cancellationToken = default)
     {
