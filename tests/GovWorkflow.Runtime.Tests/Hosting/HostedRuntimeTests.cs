@@ -63,6 +63,25 @@ public sealed class HostedRuntimeTests : IDisposable
         await second.StopAsync();
     }
 
+    [Fact]
+    public async Task AnOlderBuildFacingANewerSchema_RefusesToStart()
+    {
+        using (var first = await StartHostAsync())
+        {
+            await first.StopAsync();
+        }
+
+        var options = RuntimeDatabase.Build(new DatabaseOptions { DataFolder = folder.Path });
+        await using (var context = new RuntimeDbContext(options))
+        {
+            await context.Database.ExecuteSqlRawAsync("""INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20991231000000_FromANewerBuild', '99.0.0')""");
+        }
+
+        var refusal = await Assert.ThrowsAsync<RuntimeSchemaException>(StartHostAsync);
+        Assert.Equal("runtime.schema-newer", refusal.Error.Code);
+        Assert.Contains("20991231000000_FromANewerBuild", refusal.Error.Message, StringComparison.Ordinal);
+    }
+
     private async Task<IHost> StartHostAsync()
     {
         var builder = Host.CreateApplicationBuilder();
