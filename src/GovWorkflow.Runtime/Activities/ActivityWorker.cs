@@ -1,3 +1,4 @@
+using GovWorkflow.Engine.Activities;
 using System.Text;
 using GovWorkflow.Engine.Execution;
 using GovWorkflow.Runtime.Instances;

@@ -1,3 +1,4 @@
+using GovWorkflow.Engine.Activities;
 using GovWorkflow.Runtime.Activities;
 using GovWorkflow.Runtime.Definitions;
 using GovWorkflow.Runtime.Instances;

@@ -1,3 +1,4 @@
+using GovWorkflow.Engine.Activities;
 using GovWorkflow.Engine.Execution;
 using GovWorkflow.Engine.Expressions;
 using GovWorkflow.Runtime.Activities;

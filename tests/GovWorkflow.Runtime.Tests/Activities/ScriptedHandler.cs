@@ -1,5 +1,5 @@
+using GovWorkflow.Engine.Activities;
 using GovWorkflow.Engine.Expressions;
-using GovWorkflow.Runtime.Activities;
 
 namespace GovWorkflow.Runtime.Tests.Activities;
 

@@ -1,4 +1,4 @@
-namespace GovWorkflow.Runtime.Activities;
+namespace GovWorkflow.Engine.Activities;
 
 /// <summary>A business error of an activity, raised in the process as a BPMN error with <see cref="ErrorCode"/>.</summary>
 public sealed class BpmnErrorException : Exception

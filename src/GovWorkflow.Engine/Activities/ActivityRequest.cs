@@ -1,6 +1,6 @@
 using GovWorkflow.Engine.Expressions;
 
-namespace GovWorkflow.Runtime.Activities;
+namespace GovWorkflow.Engine.Activities;
 
 /// <summary>What a handler is given: the job, the service task and the variables visible to it.</summary>
 /// <param name="JobId">The job id: the idempotency key.</param>
