@@ -43,7 +43,7 @@ def front_desk(d, tolerant):
     d.add("receive", "serviceTask", "收件", 1, 0, attrs=svc("ReceiveApplication"))
     d.add("applicantChecked", "exclusiveGateway", "申请人身份有效？", 2, 0)
     d.add("applicantInvalid", "endEvent", "不予受理（身份无效）", 2, -1.2)
-    d.add("recheck", "exclusiveGateway", None, 3, 0)
+    d.add("recheck", "exclusiveGateway", "重新审查材料", 3, 0)
     d.add("checkMaterials", "userTask", "材料审查", 4, 0, attrs=user("clerk"))
     d.add("materialsChecked", "exclusiveGateway", "审查结论", 5, 0)
     d.add("refused", "endEvent", "不予受理", 5, -1.2)
@@ -52,7 +52,7 @@ def front_desk(d, tolerant):
     d.add("correctionDeadline", "intermediateCatchEvent", "5 个工作日届满", 8, 1.5, body=timer("5"))
     d.add("materialsCorrected", "intermediateCatchEvent", "已补正", 8, 2.6, body=message("materialsCorrectedMessage"))
     d.add("deemAccepted", "serviceTask", "视为受理", 9, 1.5, attrs=svc("DeemAccepted"))
-    d.add("acceptable", "exclusiveGateway", None, 9, 0)
+    d.add("acceptable", "exclusiveGateway", "可受理", 9, 0)
 
     d.flow("start", "receive")
     d.flow("receive", "applicantChecked")
@@ -77,14 +77,14 @@ def front_desk(d, tolerant):
 
     d.add("tolerable", "exclusiveGateway", "可容缺受理？", 10, 0)
     d.add("acceptTolerant", "serviceTask", "容缺受理", 11, -1.4, attrs=svc("AcceptTolerant"))
-    d.add("tolerantSplit", "parallelGateway", None, 12, -1.4)
+    d.add("tolerantSplit", "parallelGateway", "审批与补齐并行", 12, -1.4)
     d.add("awaitSupply", "eventBasedGateway", "等待补齐材料", 13, -2.6)
     d.add("materialsSupplied", "intermediateCatchEvent", "已补齐", 14, -2.6, body=message("materialsSuppliedMessage"))
     d.add("supplied", "endEvent", "容缺材料已补齐", 15, -2.6)
     d.add("supplyDeadline", "intermediateCatchEvent", "补齐期限届满", 14, -3.6, body=timer("=tolerantDays"))
     d.add("revokeCase", "serviceTask", "撤销办件", 15, -3.6, attrs=svc("RevokeCase"))
     d.add("caseRevoked", "endEvent", "逾期未补，撤销", 16, -3.6, body=TERMINATE)
-    d.add("accepted", "exclusiveGateway", None, 13, 0)
+    d.add("accepted", "exclusiveGateway", "受理", 13, 0)
     d.add("startClock", "serviceTask", "受理并启动法定时限", 14, 0, attrs=svc("StartStatutoryClock"))
 
     d.flow("acceptable", "tolerable")
@@ -106,7 +106,7 @@ def approval(d, parent, key, name, department, col, row, limit, refusal=True, ex
     """merge → review (yellow warning, overdue → 督办 → back) → 通过？ Returns (entry id, gateway id)."""
     cap = key[0].upper() + key[1:]
     retry, task, gw = f"{key}Retry", f"review{cap}", f"{key}Approved"
-    d.add(retry, "exclusiveGateway", None, col, row, parent)
+    d.add(retry, "exclusiveGateway", "（重新）审查", col, row, parent)
     d.add(task, "userTask", name, col + 1, row, parent, user(departments=department))
     d.add(gw, "exclusiveGateway", "准予？", col + 2, row, parent)
     d.flow(retry, task)
@@ -160,11 +160,11 @@ def bottom_row(d, node_id):
 
 def back_office(d, b, refusal_from=None, post_check=False, certificate="制证"):
     """决定 → 制证 → 出件 → 好差评 (差评回访), optionally 告知承诺 post-check. b: first column."""
-    d.add("toDecision", "exclusiveGateway", None, b, 0)
+    d.add("toDecision", "exclusiveGateway", "汇总", b, 0)
     d.add("decide", "serviceTask", "决定", b + 1, 0, attrs=svc("Decide"))
     d.add("granted", "exclusiveGateway", "准予？", b + 2, 0)
     d.add("issueCertificate", "serviceTask", certificate, b + 3, 0, attrs=svc("IssueCertificate"))
-    d.add("toDelivery", "exclusiveGateway", None, b + 4, 0)
+    d.add("toDelivery", "exclusiveGateway", "待出件", b + 4, 0)
     d.add("deliver", "serviceTask", "出件", b + 5, 0, attrs=svc("Deliver"))
     d.flow("toDecision", "decide")
     d.flow("decide", "granted")
@@ -174,7 +174,7 @@ def back_office(d, b, refusal_from=None, post_check=False, certificate="制证")
     d.flow("toDelivery", "deliver")
     r = b + 6
     if post_check:
-        d.add("afterDelivery", "parallelGateway", None, r, 0)
+        d.add("afterDelivery", "parallelGateway", "评价与核查并行", r, 0)
         d.flow("deliver", "afterDelivery")
         d.add("committed", "exclusiveGateway", "告知承诺？", r + 1, -1.5)
         d.add("noPostCheck", "endEvent", "无需核查", r + 1, -2.7)
@@ -230,8 +230,8 @@ def restaurant():
     d.add("parallelReview", "subProcess", "并联审批", 0, 0)
     P = "parallelReview"
     d.add("reviewStarted", "startEvent", "开始并联审批", s + 0.3, 0, P)
-    d.add("reviewSplit", "parallelGateway", None, s + 1, 0, P)
-    d.add("reviewJoin", "parallelGateway", None, s + 8, 0, P)
+    d.add("reviewSplit", "parallelGateway", "并联分发", s + 1, 0, P)
+    d.add("reviewJoin", "parallelGateway", "并联汇合", s + 8, 0, P)
     d.add("reviewDone", "endEvent", "审批完成", s + 9, 0, P)
     d.flow("reviewStarted", "reviewSplit")
 
@@ -245,8 +245,10 @@ def restaurant():
     d.flow("reviewSplit", "commitmentChosen", route=("down",))
     d.flow("commitmentChosen", "approveOnCommitment", "承诺审批", "=commitmentApproval = true")
     d.flow("commitmentChosen", e, "一般程序", default=True)
-    d.flow("approveOnCommitment", "reviewJoin")
-    d.flow(g, "reviewJoin", "准予", "=approved = true")
+    d.add("foodPermitDone", "exclusiveGateway", "食品经营许可办结", s + 6.5, 3.6, P)
+    d.flow("approveOnCommitment", "foodPermitDone")
+    d.flow(g, "foodPermitDone", "准予", "=approved = true")
+    d.flow("foodPermitDone", "reviewJoin")
 
     e, g = approval(d, P, "outdoorSign", "户外招牌设置审查", "SFS-DCQ-CGJ", s + 2, 8, "outdoorSignLimit", extension=(s + 5, 6.6))
     d.flow("reviewSplit", e, route=("down",))
@@ -276,9 +278,9 @@ def company():
     d.add("handlingStarted", "startEvent", "开始办理", s + 0.3, 0, P)
     e, g = approval(d, P, "registration", "企业设立登记", "SFS-SCJGJ", s + 1, 0, "registrationLimit")
     d.flow("handlingStarted", e)
-    d.add("afterRegistration", "parallelGateway", None, s + 4, 0, P)
+    d.add("afterRegistration", "parallelGateway", "并联分发", s + 4, 0, P)
     d.flow(g, "afterRegistration", "准予", "=approved = true")
-    d.add("handlingJoin", "parallelGateway", None, s + 8, 0, P)
+    d.add("handlingJoin", "parallelGateway", "并联汇合", s + 8, 0, P)
     d.add("handlingDone", "endEvent", "办理完成", s + 9, 0, P)
     items = [("seal", "公章刻制备案", "SFS-GAJ"), ("tax", "新办纳税人涉税事项", "SFS-SWJ"),
              ("bankAccount", "银行开户信息备案", "SFS-RMYH"), ("socialInsurance", "单位参保登记", "SFS-RSJ")]
@@ -309,14 +311,14 @@ def completion():
     d.process_attrs["gov:materialPolicy"] = "tolerant"
     declare_common(d, tolerant=True, extension=True, suspension=True, refusal=False)
     c = front_desk(d, tolerant=True)
-    s = c + 1
+    s = c + 2
     J, I = "jointAcceptance", "inspections"
     d.add(J, "subProcess", "联合验收（15 个工作日）", 0, 0)
     d.add("acceptanceStarted", "startEvent", "开始联合验收", s + 0.3, 0, J)
     d.add(I, "subProcess", "各部门现场验收", 0, 0, J, body=(
         '<bpmn:multiInstanceLoopCharacteristics gov:collection="=inspectingDepartments" gov:elementVariable="department" />'))
     d.add("inspectionStarted", "startEvent", "开始验收", s + 1.5, 0, I)
-    d.add("reinspect", "exclusiveGateway", None, s + 2.2, 0, I)
+    d.add("reinspect", "exclusiveGateway", "（复）验", s + 2.2, 0, I)
     d.add("inspect", "userTask", "现场验收", s + 3.2, 0, I, user(departments="=department"))
     d.add("inspected", "exclusiveGateway", "验收合格？", s + 4.2, 0, I)
     d.add("rectify", "userTask", "整改", s + 5.2, -1.3, I, user("applicant"))
@@ -374,9 +376,9 @@ def newborn():
     d.flow("handlingStarted", e)
     e2, g2 = approval(d, P, "household", "出生登记（落户）", "SFS-DCQ-XHJD-PCS", s + 4, 0, "householdLimit")
     d.flow(g, e2, "准予", "=approved = true")
-    d.add("afterHousehold", "parallelGateway", None, s + 7, 0, P)
+    d.add("afterHousehold", "parallelGateway", "并联分发", s + 7, 0, P)
     d.flow(g2, "afterHousehold", "准予", "=approved = true")
-    d.add("handlingJoin", "parallelGateway", None, s + 13.5, 0, P)
+    d.add("handlingJoin", "parallelGateway", "并联汇合", s + 13.5, 0, P)
     d.add("handlingDone", "endEvent", "联办完成", s + 14.3, 0, P)
     e, g = approval(d, P, "medicalInsurance", "居民医保参保登记", "SFS-DCQ-YBJ", s + 8, 0, "medicalInsuranceLimit")
     d.flow("afterHousehold", e)
