@@ -22,6 +22,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # node 20 and npm are on the machine; node_modules is never committed.
 npm ci --prefix tests/feel-diff --no-audit --no-fund
 npm ci --prefix tests/bpmn-engine-diff --no-audit --no-fund
+# bpmn-moddle (the model layer of bpmn-js) must import workflows/*.bpmn without warnings.
+npm ci --prefix tests/bpmn-moddle-check --no-audit --no-fund
 
 dotnet build GovWorkflow.sln -c Release
 
