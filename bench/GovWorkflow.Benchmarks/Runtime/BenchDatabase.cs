@@ -21,6 +21,9 @@ internal sealed class BenchDatabase : IAsyncDisposable
         this.serverConnectionString = serverConnectionString;
     }
 
+    /// <summary>Counts the commands every context of every bench database sends.</summary>
+    public static CommandCounter Commands { get; } = new();
+
     public DatabaseProvider Provider { get; }
 
     public string ConnectionString { get; }
@@ -37,7 +40,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
         {
             var dataFolder = Path.Combine(Path.GetTempPath(), "govwf-bench-" + Guid.NewGuid().ToString("N"));
             var settings = new DatabaseOptions { DataFolder = dataFolder };
-            database = new BenchDatabase(provider, RuntimeDatabase.SqliteConnectionString(settings), RuntimeDatabase.Build(settings), dataFolder, null);
+            database = new BenchDatabase(provider, RuntimeDatabase.SqliteConnectionString(settings), RuntimeDatabase.Build(settings, [Commands]), dataFolder, null);
         }
         else
         {
@@ -52,7 +55,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
             var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 20 }.ToString();
             var settings = new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = connectionString };
-            database = new BenchDatabase(provider, connectionString, RuntimeDatabase.Build(settings), null, server);
+            database = new BenchDatabase(provider, connectionString, RuntimeDatabase.Build(settings, [Commands]), null, server);
         }
 
         await using (var context = database.NewContext())

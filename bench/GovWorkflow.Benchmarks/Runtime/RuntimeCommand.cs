@@ -71,11 +71,11 @@ internal static class RuntimeCommand
         if (throughput.Count > 0)
         {
             Console.WriteLine();
-            Console.WriteLine("| database | workers | completions per repetition | runtime completions/s (median; all) | floor completions/s (median; all) | runtime cost / floor |");
-            Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+            Console.WriteLine("| database | workers | completions per repetition | runtime completions/s (median; all) | floor completions/s (median; all) | runtime cost / floor | SQL commands per completion | CPU ms per completion, runtime / floor |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var r in throughput)
             {
-                Console.WriteLine($"| {r.Database} | {r.Workers} | {r.CompletionsPerRepetition:N0} | **{r.EngineMedian:N0}** ({Join(r.Engine)}) | {r.FloorMedian:N0} ({Join(r.Floor)}) | **{r.Ratio:F2}×** |");
+                Console.WriteLine($"| {r.Database} | {r.Workers} | {r.CompletionsPerRepetition:N0} | **{r.EngineMedian:N0}** ({Join(r.Engine)}) | {r.FloorMedian:N0} ({Join(r.Floor)}) | **{r.Ratio:F2}×** | {r.CommandsPerCompletion:F1} | {r.EngineCpuMs:F2} / {r.FloorCpuMs:F2} |");
             }
         }
 
@@ -103,7 +103,7 @@ internal static class RuntimeCommand
     }
 
     private static string Describe(ThroughputResult r) =>
-        $"  runtime {r.EngineMedian:N0}/s ({Join(r.Engine)}), floor {r.FloorMedian:N0}/s ({Join(r.Floor)}), ratio {r.Ratio:F2}";
+        $"  runtime {r.EngineMedian:N0}/s ({Join(r.Engine)}), floor {r.FloorMedian:N0}/s ({Join(r.Floor)}), ratio {r.Ratio:F2}; {r.CommandsPerCompletion:F1} commands, CPU {r.EngineCpuMs:F2} / {r.FloorCpuMs:F2} ms per completion";
 
     private static string Join(IEnumerable<double> values) => string.Join(", ", values.Select(v => v.ToString("N0", CultureInfo.InvariantCulture)));
 

@@ -5,6 +5,7 @@ using GovWorkflow.Runtime.Definitions;
 using GovWorkflow.Runtime.Instances;
 using GovWorkflow.Runtime.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using NodaTime;
 
 namespace GovWorkflow.Benchmarks.Runtime;
@@ -29,6 +30,14 @@ internal sealed class ThroughputBenchmark(BenchDatabase database)
     private WorkflowRuntime runtime = null!;
     private FloorWorkload floor = null!;
     private int round;
+    private long lastRoundCommands;
+
+    /// <summary>CPU time of the whole process (the database too, for SQLite, which runs inside it).</summary>
+    private static TimeSpan Cpu()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
 
     public async Task<ThroughputResult> RunAsync(int instances, int warmUpInstances, int repetitions, int workers)
     {
@@ -38,13 +47,22 @@ internal sealed class ThroughputBenchmark(BenchDatabase database)
 
         var engine = new List<double>();
         var floorRates = new List<double>();
+        var engineCpu = TimeSpan.Zero;
+        var floorCpu = TimeSpan.Zero;
+        var commands = 0L;
         for (var r = 0; r < repetitions; r++)
         {
+            var cpu = Cpu();
             engine.Add(await EngineRoundAsync(instances, workers));
+            engineCpu += Cpu() - cpu;
+            cpu = Cpu();
             floorRates.Add(await floor.RunAsync("R" + r, instances, workers));
+            floorCpu += Cpu() - cpu;
+            commands += lastRoundCommands;
         }
 
-        return new ThroughputResult(database.Name, workers, instances * CompletionsPerInstance, engine, floorRates);
+        var completions = (double)instances * CompletionsPerInstance * repetitions;
+        return new ThroughputResult(database.Name, workers, instances * CompletionsPerInstance, engine, floorRates, commands / completions, engineCpu.TotalMilliseconds / completions, floorCpu.TotalMilliseconds / completions);
     }
 
     private async Task SetUpAsync()
@@ -54,7 +72,9 @@ internal sealed class ThroughputBenchmark(BenchDatabase database)
             return;
         }
 
-        definitions = new DefinitionService(database.NewContext, clock, new EngineOptions());
+        // As the host wires it (AddGovWorkflowRuntime): contexts from a pool.
+        var pool = new PooledDbContextFactory<RuntimeDbContext>(database.Options);
+        definitions = new DefinitionService(pool.CreateDbContext, clock, new EngineOptions());
         var xml = await File.ReadAllTextAsync(Path.Combine(Engine.BenchPaths.SharedData, "bench", "bench-20node.bpmn"));
         var published = await definitions.PublishAsync(xml, "bench-20node.bpmn", "bench");
         if (!published.Succeeded)
@@ -62,7 +82,7 @@ internal sealed class ThroughputBenchmark(BenchDatabase database)
             throw new InvalidOperationException("bench-20node did not publish: " + string.Join("; ", published.Problems));
         }
 
-        runtime = new WorkflowRuntime(database.NewContext, definitions, new NullTimerScheduler(), clock);
+        runtime = new WorkflowRuntime(pool.CreateDbContext, definitions, new NullTimerScheduler(), clock);
         await using var context = database.NewContext();
         var interpreter = await definitions.InterpreterAsync(context, ProcessId, published.Definition!.Version);
         floor = new FloorWorkload(database, clock.Now, FloorWorkload.StatesOf(interpreter, StartVariables, clock.Now));
@@ -79,6 +99,7 @@ internal sealed class ThroughputBenchmark(BenchDatabase database)
 
         var completions = 0;
         var elapsed = 0L;
+        var commandCount = 0L;
         while (true)
         {
             List<(long Id, string InstanceId)> open;
@@ -99,6 +120,7 @@ internal sealed class ThroughputBenchmark(BenchDatabase database)
                 .GroupBy(x => x.index % workers, x => x.g)
                 .Select(p => p.SelectMany(g => g).Select(t => t.Id).ToList())
                 .ToList();
+            var before = BenchDatabase.Commands.Count;
             var stopwatch = Stopwatch.StartNew();
             await Task.WhenAll(partitions.Select(ids => Task.Run(async () =>
             {
@@ -108,6 +130,7 @@ internal sealed class ThroughputBenchmark(BenchDatabase database)
                 }
             })));
             elapsed += stopwatch.ElapsedTicks;
+            commandCount += BenchDatabase.Commands.Count - before;
             completions += open.Count;
         }
 
@@ -120,6 +143,7 @@ internal sealed class ThroughputBenchmark(BenchDatabase database)
             }
         }
 
+        lastRoundCommands = commandCount;
         return completions / (elapsed / (double)Stopwatch.Frequency);
     }
 

@@ -1,7 +1,7 @@
 namespace GovWorkflow.Benchmarks.Runtime;
 
 /// <summary>Completions per second of the runtime and of the raw-write floor, one value per measured repetition.</summary>
-internal sealed record ThroughputResult(string Database, int Workers, int CompletionsPerRepetition, IReadOnlyList<double> Engine, IReadOnlyList<double> Floor)
+internal sealed record ThroughputResult(string Database, int Workers, int CompletionsPerRepetition, IReadOnlyList<double> Engine, IReadOnlyList<double> Floor, double CommandsPerCompletion, double EngineCpuMs, double FloorCpuMs)
 {
     public double EngineMedian => Median(Engine);
 
