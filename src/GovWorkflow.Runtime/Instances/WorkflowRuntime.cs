@@ -20,11 +20,12 @@ namespace GovWorkflow.Runtime.Instances;
 /// </remarks>
 public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionService definitions, ITimerScheduler timers, IClock clock)
 {
-    // Compiled once: the two lookups of every command skip EF's per-call expression processing.
-    private static readonly Func<RuntimeDbContext, long, CancellationToken, Task<TaskRecord?>> TaskById =
+    // Compiled once per runtime (a compiled query is bound to one model, and SQLite and PostgreSQL models differ):
+    // the two lookups of every command skip EF's per-call expression processing.
+    private readonly Func<RuntimeDbContext, long, CancellationToken, Task<TaskRecord?>> TaskById =
         EF.CompileAsyncQuery((RuntimeDbContext context, long id, CancellationToken _) => context.Tasks.SingleOrDefault(t => t.Id == id));
 
-    private static readonly Func<RuntimeDbContext, string, CancellationToken, Task<InstanceRecord?>> InstanceById =
+    private readonly Func<RuntimeDbContext, string, CancellationToken, Task<InstanceRecord?>> InstanceById =
         EF.CompileAsyncQuery((RuntimeDbContext context, string id, CancellationToken _) => context.Instances.SingleOrDefault(i => i.Id == id));
 
     /// <summary>Starts an instance of the newest published version of a process.</summary>
