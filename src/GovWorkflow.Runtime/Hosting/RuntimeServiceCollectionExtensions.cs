@@ -4,6 +4,7 @@ using GovWorkflow.Runtime.Definitions;
 using GovWorkflow.Runtime.Instances;
 using GovWorkflow.Runtime.Persistence;
 using GovWorkflow.Runtime.Timers;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Quartz;
@@ -24,7 +25,9 @@ public static class RuntimeServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(options);
         var database = RuntimeDatabase.Build(options.Database, [.. options.Interceptors]);
         services.AddSingleton(options);
-        services.AddSingleton<Func<RuntimeDbContext>>(() => new RuntimeDbContext(database));
+        // Pooled: a command's context comes ready from the pool instead of building EF's scoped services each time.
+        var pool = new PooledDbContextFactory<RuntimeDbContext>(database);
+        services.AddSingleton<Func<RuntimeDbContext>>(pool.CreateDbContext);
         services.AddSingleton(sp => new DefinitionService(sp.GetRequiredService<Func<RuntimeDbContext>>(), sp.GetRequiredService<IClock>(), options.Engine));
         services.AddSingleton<ITimerScheduler, QuartzTimerScheduler>();
         services.AddSingleton(sp => new WorkflowRuntime(

@@ -14,6 +14,9 @@ internal sealed class StepWriter(RuntimeDbContext context, StepChanges changes, 
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Bookmark rows added in this transaction, so that a later step of the same command removes the entity rather than a row.</summary>
+    private readonly Dictionary<(string InstanceId, long Key), BookmarkRecord> addedBookmarks = [];
+
     /// <summary>Stimuli for other instances that this step caused (a called process ended, a call was cancelled), applied next in the same transaction.</summary>
     public Queue<(string InstanceId, Stimulus Stimulus)> FollowUps { get; } = new();
 
@@ -32,7 +35,7 @@ internal sealed class StepWriter(RuntimeDbContext context, StepChanges changes, 
             record.EndedAt = now;
         }
 
-        await SyncBookmarksAsync(record.Id, before, after, cancellationToken).ConfigureAwait(false);
+        SyncBookmarks(record.Id, before, after);
         await SyncVariablesAsync(record.Id, before, after, cancellationToken).ConfigureAwait(false);
         foreach (var effect in result.Effects)
         {
@@ -51,20 +54,27 @@ internal sealed class StepWriter(RuntimeDbContext context, StepChanges changes, 
         });
     }
 
-    private async Task SyncBookmarksAsync(string instanceId, InstanceState? before, InstanceState after, CancellationToken cancellationToken)
+    /// <summary>Deletes the rows of removed bookmarks and adds the new ones, all in the step's one save (no extra round trip).</summary>
+    private void SyncBookmarks(string instanceId, InstanceState? before, InstanceState after)
     {
         var kept = after.Bookmarks.Select(b => b.Key).ToHashSet();
-        var removed = before?.Bookmarks.Where(b => !kept.Contains(b.Key)).Select(b => b.Key).ToList() ?? [];
-        if (removed.Count > 0)
+        foreach (var key in before?.Bookmarks.Where(b => !kept.Contains(b.Key)).Select(b => b.Key) ?? [])
         {
-            await context.Bookmarks.Where(b => b.InstanceId == instanceId && removed.Contains(b.Key))
-                .ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            if (addedBookmarks.Remove((instanceId, key), out var added))
+            {
+                context.Bookmarks.Remove(added);
+            }
+            else
+            {
+                // The row mirrors the state, so it exists: delete it by key without reading it.
+                context.Bookmarks.Remove(new BookmarkRecord { InstanceId = instanceId, Key = key, NodeId = string.Empty });
+            }
         }
 
         var existing = before?.Bookmarks.Select(b => b.Key).ToHashSet() ?? [];
         foreach (var bookmark in after.Bookmarks.Where(b => !existing.Contains(b.Key)))
         {
-            context.Bookmarks.Add(new BookmarkRecord
+            var row = new BookmarkRecord
             {
                 InstanceId = instanceId,
                 Key = bookmark.Key,
@@ -72,7 +82,9 @@ internal sealed class StepWriter(RuntimeDbContext context, StepChanges changes, 
                 NodeId = bookmark.NodeId,
                 MessageName = bookmark.MessageName,
                 DueAt = bookmark.DueAt,
-            });
+            };
+            context.Bookmarks.Add(row);
+            addedBookmarks[(instanceId, bookmark.Key)] = row;
         }
     }
 

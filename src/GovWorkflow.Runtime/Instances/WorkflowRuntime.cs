@@ -20,6 +20,14 @@ namespace GovWorkflow.Runtime.Instances;
 /// </remarks>
 public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionService definitions, ITimerScheduler timers, IClock clock)
 {
+    // Compiled once per runtime (a compiled query is bound to one model, and SQLite and PostgreSQL models differ):
+    // the two lookups of every command skip EF's per-call expression processing.
+    private readonly Func<RuntimeDbContext, long, CancellationToken, Task<TaskRecord?>> TaskById =
+        EF.CompileAsyncQuery((RuntimeDbContext context, long id, CancellationToken _) => context.Tasks.SingleOrDefault(t => t.Id == id));
+
+    private readonly Func<RuntimeDbContext, string, CancellationToken, Task<InstanceRecord?>> InstanceById =
+        EF.CompileAsyncQuery((RuntimeDbContext context, string id, CancellationToken _) => context.Instances.SingleOrDefault(i => i.Id == id));
+
     /// <summary>Starts an instance of the newest published version of a process.</summary>
     public async Task<RuntimeOutcome> StartAsync(string processId, IReadOnlyDictionary<string, FeelValue> variables, string actor, string instanceId, CancellationToken cancellationToken = default)
     {
@@ -44,7 +52,7 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
     {
         return await RunAsync(async (context, writer, now) =>
         {
-            var task = await context.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken).ConfigureAwait(false);
+            var task = await TaskById(context, taskId, cancellationToken).ConfigureAwait(false);
             if (task is null)
             {
                 return RuntimeOutcome.NotFound("runtime.task-not-found", $"任务 {taskId} 不存在。");
@@ -55,15 +63,17 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
                 return RuntimeOutcome.Refused("runtime.task-closed", $"任务 {taskId}（{task.Name}）已{(task.Status == WorkStatus.Done ? "由 " + task.ClosedBy + " 办结" : "撤销")}，不能再次办理。", task.InstanceId);
             }
 
-            var version = expectedVersion ?? task.Version;
-            var claimed = await context.Tasks
-                .Where(t => t.Id == taskId && t.Status == WorkStatus.Open && t.Version == version)
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, WorkStatus.Done).SetProperty(t => t.ClosedAt, now).SetProperty(t => t.ClosedBy, actor).SetProperty(t => t.Version, version + 1), cancellationToken)
-                .ConfigureAwait(false);
-            if (claimed == 0)
+            if (expectedVersion is { } expected && expected != task.Version)
             {
                 return RuntimeOutcome.Conflict(task.InstanceId);
             }
+
+            // The claim is saved with the step: Version is the concurrency token, so if somebody else changed the task
+            // since it was read, the save fails and nothing of this command is committed.
+            task.Status = WorkStatus.Done;
+            task.ClosedAt = now;
+            task.ClosedBy = actor;
+            task.Version++;
 
             return await AdvanceAsync(context, writer, now, task.InstanceId, new CompleteTask(task.BookmarkKey, variables), actor, "task.complete", $"{task.NodeId} #{taskId}", cancellationToken).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
@@ -211,10 +221,16 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
             await DeriveTriggersAsync(changes, cancellationToken).ConfigureAwait(false);
             return outcome;
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException e)
         {
             await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-            return RuntimeOutcome.Conflict(null);
+            var instanceId = e.Entries.Select(entry => entry.Entity switch
+            {
+                TaskRecord task => task.InstanceId,
+                InstanceRecord instance => instance.Id,
+                _ => null,
+            }).FirstOrDefault(id => id is not null);
+            return RuntimeOutcome.Conflict(instanceId);
         }
     }
 
@@ -282,7 +298,7 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
         RuntimeDbContext context, StepWriter writer, Instant now, string instanceId, Stimulus stimulus, string actor, string action, string? detail, CancellationToken cancellationToken)
     {
         var record = context.Instances.Local.FirstOrDefault(i => i.Id == instanceId)
-            ?? await context.Instances.SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken).ConfigureAwait(false);
+            ?? await InstanceById(context, instanceId, cancellationToken).ConfigureAwait(false);
         if (record is null)
         {
             return RuntimeOutcome.NotFound("runtime.instance-not-found", $"办件 {instanceId} 不存在。");
