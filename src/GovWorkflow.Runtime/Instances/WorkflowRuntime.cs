@@ -75,7 +75,13 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
             task.ClosedBy = actor;
             task.Version++;
 
-            return await AdvanceAsync(context, writer, now, task.InstanceId, new CompleteTask(task.BookmarkKey, variables), actor, "task.complete", $"{task.NodeId} #{taskId}", cancellationToken).ConfigureAwait(false);
+            var outcome = await AdvanceAsync(context, writer, now, task.InstanceId, new CompleteTask(task.BookmarkKey, variables), actor, "task.complete", $"{task.NodeId} #{taskId}", cancellationToken).ConfigureAwait(false);
+
+            // The task row was open when read, but the instance no longer waits there: another node or person
+            // completed or cancelled it in between. That is a lost race, not a broken request.
+            return outcome.Code is "engine.bookmark-missing" or "engine.instance-ended"
+                ? RuntimeOutcome.Conflict(task.InstanceId)
+                : outcome;
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -232,7 +238,20 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
             }).FirstOrDefault(id => id is not null);
             return RuntimeOutcome.Conflict(instanceId);
         }
+        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        {
+            // Two transactions wrote the same step (the same task, job or timer row of one wait): the other committed first.
+            await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+            return RuntimeOutcome.Conflict(null);
+        }
     }
+
+    private static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    {
+        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19,
+        _ => false,
+    };
 
     /// <summary>Starts called processes and applies what ended ones report to their callers, until nothing is left; a refusal refuses the whole command.</summary>
     private async Task<RuntimeOutcome?> FollowUpAsync(RuntimeDbContext context, StepWriter writer, Instant now, CancellationToken cancellationToken)
