@@ -90,7 +90,9 @@ internal static class InboxSeedData
                 due,
                 isOpen ? null : created + (long)(random.NextDouble() * 20 * day),
                 isOpen ? null : assignee ?? User(SkewedUser(random)),
-                candidates);
+
+                // As the runtime writes them: a closed task keeps no candidate rows (StepWriter.DropCandidatesAsync).
+                isOpen ? candidates : []);
         }
     }
 #pragma warning restore CA5394

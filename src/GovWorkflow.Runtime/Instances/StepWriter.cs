@@ -203,6 +203,7 @@ internal sealed class StepWriter(RuntimeDbContext context, StepChanges changes, 
                 await context.Tasks.Where(t => t.InstanceId == instanceId && t.BookmarkKey == key && t.Status == WorkStatus.Open)
                     .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, WorkStatus.Cancelled).SetProperty(t => t.ClosedAt, now).SetProperty(t => t.Version, t => t.Version + 1), cancellationToken)
                     .ConfigureAwait(false);
+                await DropCandidatesAsync(context.Tasks.Where(t => t.InstanceId == instanceId && t.BookmarkKey == key).Select(t => t.Id), cancellationToken).ConfigureAwait(false);
                 break;
             case BookmarkKind.Timer:
                 var timer = context.Timers.Local.FirstOrDefault(t => t.InstanceId == instanceId && t.BookmarkKey == key)
@@ -232,6 +233,14 @@ internal sealed class StepWriter(RuntimeDbContext context, StepChanges changes, 
                 break;
         }
     }
+
+    /// <summary>
+    /// Candidates are who may still claim an open task; a closed task drops them, so that the (kind, value) index
+    /// behind "tasks I may claim" holds open tasks only and stays small however long the history grows. Who closed
+    /// it stays on the task row and in the audit log.
+    /// </summary>
+    public async Task DropCandidatesAsync(IQueryable<long> taskIds, CancellationToken cancellationToken) =>
+        await context.TaskCandidates.Where(c => taskIds.Contains(c.TaskId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>The id of the instance a call activity starts: the caller's id and the call's bookmark key.</summary>
     public static string CallInstanceId(string parentId, long bookmarkKey) => $"{parentId}/{bookmarkKey}";

@@ -74,6 +74,7 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
             task.ClosedAt = now;
             task.ClosedBy = actor;
             task.Version++;
+            await writer.DropCandidatesAsync(context.Tasks.Where(t => t.Id == taskId).Select(t => t.Id), cancellationToken).ConfigureAwait(false);
 
             var outcome = await AdvanceAsync(context, writer, now, task.InstanceId, new CompleteTask(task.BookmarkKey, variables), actor, "task.complete", $"{task.NodeId} #{taskId}", cancellationToken).ConfigureAwait(false);
 

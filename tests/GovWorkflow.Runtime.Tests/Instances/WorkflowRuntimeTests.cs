@@ -74,6 +74,7 @@ public abstract class WorkflowRuntimeTests : IAsyncLifetime
         Assert.Empty(await check.Bookmarks.ToListAsync());
         Assert.Equal("\"2026-0001\"", (await check.Variables.SingleAsync(v => v.Name == "caseNo")).Value);
         Assert.All(await check.Tasks.ToListAsync(), t => Assert.Equal(WorkStatus.Done, t.Status));
+        Assert.Empty(await check.TaskCandidates.ToListAsync());
     }
 
     [Fact]
