@@ -245,13 +245,25 @@ internal sealed class StepWriter(RuntimeDbContext context, StepChanges changes, 
     /// <summary>The id of the instance a call activity starts: the caller's id and the call's bookmark key.</summary>
     public static string CallInstanceId(string parentId, long bookmarkKey) => $"{parentId}/{bookmarkKey}";
 
-    private static string Summary(InstanceState state) =>
-        JsonSerializer.Serialize(
-            new
+    private static string Summary(InstanceState state)
+    {
+        // Written by hand: this runs on every step, and reflection-based serialisation of a small object costs more than the step.
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(128);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("sequence", state.Sequence);
+            json.WriteString("status", state.Status.ToString());
+            json.WriteStartArray("waiting");
+            foreach (var bookmark in state.Bookmarks)
             {
-                sequence = state.Sequence,
-                status = state.Status.ToString(),
-                waiting = state.Bookmarks.Select(b => b.NodeId).ToArray(),
-            },
-            Json);
+                json.WriteStringValue(bookmark.NodeId);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 }

@@ -23,7 +23,7 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
     // Compiled once per runtime (a compiled query is bound to one model, and SQLite and PostgreSQL models differ):
     // the two lookups of every command skip EF's per-call expression processing.
     private readonly Func<RuntimeDbContext, long, CancellationToken, Task<TaskRecord?>> TaskById =
-        EF.CompileAsyncQuery((RuntimeDbContext context, long id, CancellationToken _) => context.Tasks.SingleOrDefault(t => t.Id == id));
+        EF.CompileAsyncQuery((RuntimeDbContext context, long id, CancellationToken _) => context.Tasks.Include(t => t.Candidates).SingleOrDefault(t => t.Id == id));
 
     private readonly Func<RuntimeDbContext, string, CancellationToken, Task<InstanceRecord?>> InstanceById =
         EF.CompileAsyncQuery((RuntimeDbContext context, string id, CancellationToken _) => context.Instances.SingleOrDefault(i => i.Id == id));
@@ -74,7 +74,9 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
             task.ClosedAt = now;
             task.ClosedBy = actor;
             task.Version++;
-            await writer.DropCandidatesAsync(context.Tasks.Where(t => t.Id == taskId).Select(t => t.Id), cancellationToken).ConfigureAwait(false);
+
+            // Candidates live while the task is open (the claimable index stays small); loaded with the task, removed in the same save.
+            task.Candidates.Clear();
 
             var outcome = await AdvanceAsync(context, writer, now, task.InstanceId, new CompleteTask(task.BookmarkKey, variables), actor, "task.complete", $"{task.NodeId} #{taskId}", cancellationToken).ConfigureAwait(false);
 
