@@ -7,9 +7,6 @@ using GovWorkflow.Runtime.Instances;
 using GovWorkflow.Runtime.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using NodaTime;
 
 namespace GovWorkflow.Runtime.TestHost;
 
@@ -31,14 +28,9 @@ internal static class CrashDriver
         var random = new Random(int.Parse(args[3], CultureInfo.InvariantCulture));
         var killAt = int.Parse(args[4], CultureInfo.InvariantCulture);
 
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddSingleton<IClock>(SystemClock.Instance);
         var options = new RuntimeOptions { Database = new DatabaseOptions { DataFolder = data } };
         options.Interceptors.Add(new SigkillAfterCommands(killAt));
-        builder.Services.AddGovWorkflowRuntime(options);
-        using var host = builder.Build();
-        await host.StartAsync();
+        using var host = await RuntimeNode.StartAsync(options);
 
         var contexts = host.Services.GetRequiredService<Func<RuntimeDbContext>>();
         var runtime = host.Services.GetRequiredService<WorkflowRuntime>();

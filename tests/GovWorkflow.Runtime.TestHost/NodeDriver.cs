@@ -6,9 +6,6 @@ using GovWorkflow.Runtime.Instances;
 using GovWorkflow.Runtime.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using NodaTime;
 
 namespace GovWorkflow.Runtime.TestHost;
 
@@ -30,16 +27,11 @@ internal static class NodeDriver
         var total = int.Parse(args[4], CultureInfo.InvariantCulture);
         var ackFile = args[5];
 
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddSingleton<IClock>(SystemClock.Instance);
-        builder.Services.AddGovWorkflowRuntime(new RuntimeOptions
+        using var host = await RuntimeNode.StartAsync(new RuntimeOptions
         {
             Database = new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = connection },
             NodeName = node,
         });
-        using var host = builder.Build();
-        await host.StartAsync();
         Console.WriteLine("ready");
 
         var contexts = host.Services.GetRequiredService<Func<RuntimeDbContext>>();

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using GovWorkflow.Domain.Calendar;
-using GovWorkflow.Domain.Errors;
 
 namespace GovWorkflow.Cli.Hosting;
 
@@ -69,7 +68,7 @@ internal sealed class CalendarSource
         }
     }
 
-    /// <summary>Runs <paramref name="action"/> with the loaded calendar, printing load and domain errors.</summary>
+    /// <summary>Runs <paramref name="action"/> with the loaded calendar, printing load errors and the fallback notice.</summary>
     public int Run(ParseResult parse, CliContext context, Func<BusinessCalendar, int> action)
     {
         var loaded = Load(parse, context);
@@ -78,15 +77,9 @@ internal sealed class CalendarSource
             return ErrorReporter.Report(context, loaded.Errors);
         }
 
-        try
-        {
-            var code = action(calendar);
-            ReportFallback(calendar, context);
-            return code;
-        }
-        catch (DomainException ex)
-        {
-            return ErrorReporter.Report(context, ex.Errors);
-        }
+        // A domain error thrown by the action is reported by GovwfApp, like every command's.
+        var code = action(calendar);
+        ReportFallback(calendar, context);
+        return code;
     }
 }

@@ -239,14 +239,7 @@ internal sealed partial class ExecutionStep
     /// <summary>Cancels an element, its children and its bookmarks (an interrupting event, a terminate end, a cancel).</summary>
     private void Cancel(ElementInstance element, bool traceRoot = true)
     {
-        for (var i = State.ElementList.Count - 1; i >= 0; i--)
-        {
-            if (i < State.ElementList.Count && State.ElementList[i].ParentKey == element.Key)
-            {
-                Cancel(State.ElementList[i]);
-            }
-        }
-
+        CancelChildren(element);
         CancelBookmarks(element.Key);
         if (traceRoot && element.Role != ElementRole.Join)
         {

@@ -239,7 +239,7 @@ internal sealed class StepWriter(RuntimeDbContext context, StepChanges changes, 
     /// behind "tasks I may claim" holds open tasks only and stays small however long the history grows. Who closed
     /// it stays on the task row and in the audit log.
     /// </summary>
-    public async Task DropCandidatesAsync(IQueryable<long> taskIds, CancellationToken cancellationToken) =>
+    private async Task DropCandidatesAsync(IQueryable<long> taskIds, CancellationToken cancellationToken) =>
         await context.TaskCandidates.Where(c => taskIds.Contains(c.TaskId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>The id of the instance a call activity starts: the caller's id and the call's bookmark key.</summary>

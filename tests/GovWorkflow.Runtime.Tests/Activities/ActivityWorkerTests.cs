@@ -8,25 +8,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovWorkflow.Runtime.Tests.Activities;
 
-public sealed class ActivityWorkerTests : IAsyncLifetime
+public sealed class ActivityWorkerTests : SqliteRuntimeTests
 {
-    private SqliteDatabase database = null!;
-    private RuntimeHarness harness = null!;
-
-    public async Task InitializeAsync()
-    {
-        database = await SqliteDatabase.CreateMigratedAsync();
-        harness = new RuntimeHarness(database);
-    }
-
-    public Task DisposeAsync() => database.DisposeAsync();
-
     [Fact]
     public async Task AHandledActivity_CompletesWithItsOutputs_Once()
     {
-        await harness.PublishAsync("sequence");
-        await harness.StartAsync("sequence", "c1", ("department", "D"), ("approver", "a"));
-        await harness.CompleteAsync("c1", "receive", ("applicant", "示范餐饮有限公司"));
+        await Harness.PublishAsync("sequence");
+        await Harness.StartAsync("sequence", "c1", ("department", "D"), ("approver", "a"));
+        await Harness.CompleteAsync("c1", "receive", ("applicant", "示范餐饮有限公司"));
         var register = new ScriptedHandler("RegisterCase", request =>
         {
             Assert.Equal("示范餐饮有限公司", request.Variables["applicant"].AsString);
@@ -38,29 +27,29 @@ public sealed class ActivityWorkerTests : IAsyncLifetime
         Assert.Equal(0, await worker.RunOnceAsync(CancellationToken.None));
 
         Assert.Single(register.Calls);
-        Assert.Equal(WorkStatus.Open, (await harness.OpenTaskAsync("c1", "approve")).Status);
+        Assert.Equal(WorkStatus.Open, (await Harness.OpenTaskAsync("c1", "approve")).Status);
         Assert.Equal("2026-0001", await VariableAsync("c1", "caseNo"));
     }
 
     [Fact]
     public async Task ABpmnError_IsCaughtByTheBoundaryEvent()
     {
-        await harness.PublishAsync("errors");
-        await harness.StartAsync("errors", "c1");
-        await harness.CompleteAsync("c1", "inspect", ("fake", false));
+        await Harness.PublishAsync("errors");
+        await Harness.StartAsync("errors", "c1");
+        await Harness.CompleteAsync("c1", "inspect", ("fake", false));
         var worker = Worker(new ScriptedHandler("LicenseLookup", _ => throw new BpmnErrorException("REGISTRY_DOWN", "电子证照库不可用")));
 
         await worker.RunOnceAsync(CancellationToken.None);
 
-        Assert.Equal("manual", (await harness.OpenTaskAsync("c1", "manual")).NodeId);
+        Assert.Equal("manual", (await Harness.OpenTaskAsync("c1", "manual")).NodeId);
     }
 
     [Fact]
     public async Task AFailingActivity_IsRetried_ThenRaisedAsActivityFailed()
     {
-        await harness.PublishAsync("errors");
-        await harness.StartAsync("errors", "c1");
-        await harness.CompleteAsync("c1", "inspect", ("fake", false));
+        await Harness.PublishAsync("errors");
+        await Harness.StartAsync("errors", "c1");
+        await Harness.CompleteAsync("c1", "inspect", ("fake", false));
         var handler = new ScriptedHandler("LicenseLookup", _ => throw new InvalidOperationException("网络超时"));
         var worker = Worker(handler);
 
@@ -70,9 +59,9 @@ public sealed class ActivityWorkerTests : IAsyncLifetime
         }
 
         Assert.Equal(3, handler.Calls.Count);
-        var instance = await harness.InstanceAsync("c1");
+        var instance = await Harness.InstanceAsync("c1");
         Assert.Equal(InstanceStatus.Failed, instance.Status);
-        await using var context = harness.NewContext();
+        await using var context = Harness.NewContext();
         var job = await context.ActivityJobs.SingleAsync();
         Assert.Equal(3, job.Attempts);
         Assert.Equal("网络超时", job.LastError);
@@ -82,22 +71,22 @@ public sealed class ActivityWorkerTests : IAsyncLifetime
     [Fact]
     public async Task AJobNoHandlerServes_StaysOpen()
     {
-        await harness.PublishAsync("sequence");
-        await harness.StartAsync("sequence", "c1", ("department", "D"), ("approver", "a"));
-        await harness.CompleteAsync("c1", "receive");
+        await Harness.PublishAsync("sequence");
+        await Harness.StartAsync("sequence", "c1", ("department", "D"), ("approver", "a"));
+        await Harness.CompleteAsync("c1", "receive");
 
         Assert.Equal(0, await Worker().RunOnceAsync(CancellationToken.None));
 
-        await using var context = harness.NewContext();
+        await using var context = Harness.NewContext();
         Assert.Equal(WorkStatus.Open, (await context.ActivityJobs.SingleAsync()).Status);
     }
 
     private ActivityWorker Worker(params IActivityHandler[] handlers) =>
-        new(harness.NewContext, harness.Runtime, handlers, new ActivityWorkerOptions());
+        new(Harness.NewContext, Harness.Runtime, handlers, new ActivityWorkerOptions());
 
     private async Task<string> VariableAsync(string instanceId, string name)
     {
-        await using var context = harness.NewContext();
+        await using var context = Harness.NewContext();
         var json = await context.Variables.Where(v => v.InstanceId == instanceId && v.Name == name).Select(v => v.Value).SingleAsync();
         return FeelJson.Deserialize(json).AsString;
     }

@@ -69,16 +69,5 @@ internal sealed class RuntimeHarness
     }
 
     public static Dictionary<string, FeelValue> Vars(params (string Name, object Value)[] variables) =>
-        variables.ToDictionary(
-            v => v.Name,
-            v => v.Value switch
-            {
-                bool b => FeelValue.Boolean(b),
-                int i => FeelValue.Number(i),
-                string s => FeelValue.String(s),
-                string[] list => FeelValue.List(list.Select(FeelValue.String)),
-                FeelValue value => value,
-                _ => throw new ArgumentException("No FEEL value for " + v.Value.GetType().Name, nameof(variables)),
-            },
-            StringComparer.Ordinal);
+        GovWorkflow.Testing.Vars.Of([.. variables.Select(v => (v.Name, (object?)v.Value))]);
 }

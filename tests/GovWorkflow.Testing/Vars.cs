@@ -1,12 +1,14 @@
 using GovWorkflow.Engine.Expressions;
 
-namespace GovWorkflow.Engine.Tests.TestSupport;
+namespace GovWorkflow.Testing;
 
 /// <summary>Short ways to write FEEL variables in tests.</summary>
-internal static class Vars
+public static class Vars
 {
+    /// <summary>No variables.</summary>
     public static readonly IReadOnlyDictionary<string, FeelValue> None = new Dictionary<string, FeelValue>(StringComparer.Ordinal);
 
+    /// <summary>Variables from name and value pairs (bool, int, decimal, string, string[] or a <see cref="FeelValue"/>).</summary>
     public static Dictionary<string, FeelValue> Of(params (string Name, object? Value)[] entries)
     {
         var result = new Dictionary<string, FeelValue>(StringComparer.Ordinal);
@@ -18,6 +20,7 @@ internal static class Vars
         return result;
     }
 
+    /// <summary>One value as FEEL.</summary>
     public static FeelValue Value(object? value) => value switch
     {
         null => FeelValue.Null,
