@@ -1,5 +1,6 @@
 using System.Globalization;
 using YamlDotNet.Core;
+using GovWorkflow.Domain.Errors;
 using YamlDotNet.RepresentationModel;
 
 namespace GovWorkflow.Domain.Catalog;
@@ -195,6 +196,102 @@ internal sealed class YamlObject
 
         return result;
     }
+
+    /// <summary>Reads a list of texts (a YAML sequence of scalars, or one scalar).</summary>
+    public IReadOnlyList<string>? ReadTextList(string key, bool required)
+    {
+        if (Find(key, required) is not { } node)
+        {
+            return null;
+        }
+
+        switch (node)
+        {
+            case YamlScalarNode { Value: { } single } when single.Trim().Length > 0:
+                return [single.Trim()];
+            case YamlSequenceNode sequence:
+                var result = new List<string>(sequence.Children.Count);
+                foreach (var child in sequence.Children)
+                {
+                    if (child is YamlScalarNode { Value: { } text } && text.Trim().Length > 0)
+                    {
+                        result.Add(text.Trim());
+                    }
+                    else
+                    {
+                        ReportType(key, child, TextType);
+                    }
+                }
+
+                return result;
+            default:
+                ReportType(key, node, ListType);
+                return null;
+        }
+    }
+
+    /// <summary>Reads a day written as <c>2026-03-02</c>.</summary>
+    public NodaTime.LocalDate? ReadDate(string key, bool required = true)
+    {
+        var text = ReadText(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var parsed = NodaTime.Text.LocalDatePattern.Iso.Parse(text);
+        if (parsed.Success)
+        {
+            return parsed.Value;
+        }
+
+        context.Errors.Add(CatalogErrors.FieldRange(context.At(Node, FieldPath(key)), key, text, "日期格式应为 yyyy-MM-dd，例如 2026-03-02。", "a date is written yyyy-MM-dd."));
+        return null;
+    }
+
+    /// <summary>Reads any value as plain data: true/false, whole numbers (long), decimals, texts, lists and mappings (YAML 1.2 core schema; quoted scalars stay text).</summary>
+    public object? ReadValue(string key, bool required)
+    {
+        return Find(key, required) is { } node ? ToValue(node) : null;
+    }
+
+    /// <summary>Reads a mapping of names to plain values (see <see cref="ReadValue"/>), in file order.</summary>
+    public IReadOnlyList<KeyValuePair<string, object?>>? ReadValues(string key)
+    {
+        if (Find(key, required: false) is not { } node)
+        {
+            return null;
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            ReportType(key, node, MappingType);
+            return null;
+        }
+
+        return [.. mapping.Children.Select(c => new KeyValuePair<string, object?>(c.Key is YamlScalarNode { Value: { } name } ? name : c.Key.ToString(), ToValue(c.Value)))];
+    }
+
+    /// <summary>The position of a field, for checks made after reading.</summary>
+    public SourceLocation LocationOf(string key)
+    {
+        var entry = Node.Children.FirstOrDefault(c => c.Key is YamlScalarNode { Value: { } text } && text == key);
+        return context.At(entry.Value ?? Node, FieldPath(key));
+    }
+
+    private static object? ToValue(YamlNode node) => node switch
+    {
+        YamlScalarNode { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted, Value: var text } => text ?? string.Empty,
+        YamlScalarNode { Value: null or "" or "~" or "null" } => null,
+        YamlScalarNode { Value: "true" or "True" or "TRUE" } => true,
+        YamlScalarNode { Value: "false" or "False" or "FALSE" } => false,
+        YamlScalarNode { Value: { } text } when IsWholeNumber(text) && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole) => whole,
+        YamlScalarNode { Value: { } text } when decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) => number,
+        YamlScalarNode { Value: var text } => text,
+        YamlSequenceNode sequence => sequence.Children.Select(ToValue).ToList(),
+        YamlMappingNode mapping => mapping.Children.ToDictionary(c => c.Key is YamlScalarNode { Value: { } name } ? name : c.Key.ToString(), c => ToValue(c.Value), StringComparer.Ordinal),
+        _ => null,
+    };
 
     /// <summary>Reports every field of this mapping that no read asked for, suggesting the closest known one.</summary>
     public void RejectUnknownFields()

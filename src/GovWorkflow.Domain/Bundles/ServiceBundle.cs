@@ -1,0 +1,81 @@
+using GovWorkflow.Domain.Calendar;
+using GovWorkflow.Domain.Deadlines;
+
+namespace GovWorkflow.Domain.Bundles;
+
+/// <summary>一件事: several items bundled into one application and one workflow.</summary>
+/// <remarks>
+/// The case's own clock follows from the items, never typed: its statutory limit is the longest of the items'
+/// (they run in parallel), handling is joint (Art. 42 para. 2: +15) when more than one department takes part,
+/// and an extension is allowed when any item allows one. Only the promise (承诺时限) of the bundle is data.
+/// </remarks>
+public sealed class ServiceBundle
+{
+    /// <summary>Creates a bundle; load bundles with <see cref="ServiceBundleLoader"/>, which validates.</summary>
+    public ServiceBundle(string code, string name, string processId, string workflowPath, IReadOnlyList<BundleItem> items, WorkingDays promisedLimit, BundleSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(settings);
+        Code = code;
+        Name = name;
+        ProcessId = processId;
+        WorkflowPath = workflowPath;
+        Items = items;
+        Settings = settings;
+        var statutory = items.Max(i => i.Item.Deadline.StatutoryLimit.Value);
+        var departments = items.Select(i => i.Item.DepartmentCode).Distinct(StringComparer.Ordinal).Count();
+        var policy = DeadlinePolicy.Create(
+            promisedLimit.Value == 0 ? ItemKind.Immediate : ItemKind.Promised,
+            new WorkingDays(statutory),
+            promisedLimit,
+            departments > 1 ? HandlingMode.Joint : HandlingMode.SingleDepartment,
+            items.Any(i => i.Item.Deadline.ExtensionAllowed),
+            warnings: null,
+            location: null);
+        Policy = policy.Policy ?? throw new ArgumentException(string.Join("; ", policy.Errors), nameof(promisedLimit));
+    }
+
+    /// <summary>The bundle's code, e.g. <c>restaurant-opening</c>.</summary>
+    public string Code { get; }
+
+    /// <summary>The bundle's name, e.g. 开办餐饮店一件事.</summary>
+    public string Name { get; }
+
+    /// <summary>The workflow's process id.</summary>
+    public string ProcessId { get; }
+
+    /// <summary>The BPMN file, as a full path.</summary>
+    public string WorkflowPath { get; }
+
+    /// <summary>The items, in order.</summary>
+    public IReadOnlyList<BundleItem> Items { get; }
+
+    /// <summary>Periods and options of the chain.</summary>
+    public BundleSettings Settings { get; }
+
+    /// <summary>The case clock's limits.</summary>
+    public DeadlinePolicy Policy { get; }
+
+    /// <summary>The variables every case of the bundle starts with: each item's limit and the chain's periods; then the bundle's own.</summary>
+    public IReadOnlyDictionary<string, object?> StartVariables()
+    {
+        var variables = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["correctionDays"] = (long)Settings.CorrectionPeriod.Value,
+            ["followUpDays"] = (long)Settings.FollowUpPeriod.Value,
+            ["postCheckDays"] = (long)Settings.PostCheckPeriod.Value,
+            ["commitmentApproval"] = false,
+        };
+        foreach (var item in Items)
+        {
+            variables[item.LimitVariable] = (long)item.Limit;
+        }
+
+        foreach (var (name, value) in Settings.Variables)
+        {
+            variables[name] = value;
+        }
+
+        return variables;
+    }
+}

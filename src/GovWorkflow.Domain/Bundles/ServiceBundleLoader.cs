@@ -1,0 +1,119 @@
+using GovWorkflow.Domain.Calendar;
+using GovWorkflow.Domain.Catalog;
+using GovWorkflow.Domain.Errors;
+
+namespace GovWorkflow.Domain.Bundles;
+
+/// <summary>Loads a bundle file (<c>bundle.yaml</c>): the workflow, the catalog items and the chain's settings; the format is in <c>samples/README.md</c>.</summary>
+public static class ServiceBundleLoader
+{
+    /// <summary>The bundle file's name inside a bundle folder.</summary>
+    public const string FileName = "bundle.yaml";
+
+    /// <summary>Loads <paramref name="path"/>: a bundle file, or a folder holding <see cref="FileName"/>. Paths in the file are relative to it.</summary>
+    public static ServiceBundleLoadResult Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var file = Directory.Exists(path) ? Path.Combine(path, FileName) : path;
+        var errors = new List<DomainError>();
+        var text = YamlDocuments.ReadFile(file, errors);
+        var top = text is null ? null : YamlDocuments.Open(text, file, errors);
+        if (top is null)
+        {
+            return new ServiceBundleLoadResult(null, errors);
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
+        var code = top.ReadText("code");
+        var name = top.ReadText("name");
+        var workflow = top.ReadText("workflow");
+        var process = top.ReadText("process");
+        var catalogPath = top.ReadText("catalog");
+        var promised = top.ReadWholeNumber("promisedLimit");
+        var entries = top.ReadList("items", required: true) ?? [];
+        var combined = top.ReadFlag("combinedLicence") ?? false;
+        var settings = new BundleSettings { CombinedLicence = combined };
+        settings = Period(top, "correctionDays", settings, (s, d) => s with { CorrectionPeriod = d });
+        settings = Period(top, "tolerantDays", settings, (s, d) => s with { TolerantPeriod = d });
+        settings = Period(top, "followUpDays", settings, (s, d) => s with { FollowUpPeriod = d });
+        settings = Period(top, "postCheckDays", settings, (s, d) => s with { PostCheckPeriod = d });
+        settings = settings with { Variables = top.ReadValues("variables") ?? [] };
+        top.RejectUnknownFields();
+
+        var workflowPath = workflow is null ? null : Path.GetFullPath(Path.Combine(folder, workflow));
+        if (workflowPath is not null && !File.Exists(workflowPath))
+        {
+            errors.Add(new DomainError("bundle.workflow-missing", $"流程文件 {workflow} 不存在（{workflowPath}）：请检查 workflow 字段。", $"Workflow file {workflowPath} not found.", top.LocationOf("workflow")));
+        }
+
+        ItemCatalog? catalog = null;
+        if (catalogPath is not null)
+        {
+            var loaded = ItemCatalogLoader.LoadDirectory(Path.GetFullPath(Path.Combine(folder, catalogPath)));
+            errors.AddRange(loaded.Errors);
+            catalog = loaded.Catalog;
+        }
+
+        var items = ReadItems(entries, catalog, errors);
+        if (entries.Count == 0)
+        {
+            errors.Add(new DomainError("bundle.no-items", "一件事至少包含一个事项：请在 items 中列出事项。", "A bundle needs at least one item.", top.LocationOf("items")));
+        }
+
+        var statutory = items.Count == 0 ? 0 : items.Max(i => i.Item.Deadline.StatutoryLimit.Value);
+        if (promised is { } limit && items.Count > 0 && (limit < 0 || limit > statutory))
+        {
+            errors.Add(new DomainError("bundle.promise-range", $"承诺时限 {limit} 个工作日无效：应在 0 到各事项最长法定时限 {statutory} 之间。", $"The promised limit {limit} must be between 0 and {statutory}.", top.LocationOf("promisedLimit")));
+        }
+
+        if (errors.Count > 0 || code is null || name is null || process is null || workflowPath is null || promised is null)
+        {
+            return new ServiceBundleLoadResult(null, errors);
+        }
+
+        return new ServiceBundleLoadResult(new ServiceBundle(code, name, process, workflowPath, items, new WorkingDays(promised.Value), settings), []);
+    }
+
+    private static List<BundleItem> ReadItems(IReadOnlyList<YamlObject> entries, ItemCatalog? catalog, List<DomainError> errors)
+    {
+        var items = new List<BundleItem>();
+        foreach (var entry in entries)
+        {
+            var itemCode = entry.ReadText("code");
+            var variable = entry.ReadText("limitVariable");
+            entry.RejectUnknownFields();
+            if (itemCode is null || variable is null || catalog is null)
+            {
+                continue;
+            }
+
+            if (catalog.TryGetItem(itemCode, out var item))
+            {
+                items.Add(new BundleItem(item, variable));
+            }
+            else
+            {
+                errors.Add(new DomainError("bundle.item-unknown", $"事项 {itemCode} 不在事项目录中：请先在目录中登记该事项，或改正编码。", $"Item {itemCode} is not in the catalog.", entry.LocationOf("code")));
+            }
+        }
+
+        return items;
+    }
+
+    private static BundleSettings Period(YamlObject top, string key, BundleSettings settings, Func<BundleSettings, WorkingDays, BundleSettings> set)
+    {
+        var value = top.ReadWholeNumber(key, required: false);
+        if (value is null)
+        {
+            return settings;
+        }
+
+        if (value < 0)
+        {
+            top.Context.Errors.Add(new DomainError("bundle.period-range", $"{key} 不能为负数。", $"{key} must not be negative.", top.LocationOf(key)));
+            return settings;
+        }
+
+        return set(settings, new WorkingDays(value.Value));
+    }
+}
