@@ -16,6 +16,8 @@ internal static class GovwfApp
         root.Add(CatalogCommand.Create(context));
         root.Add(DeadlineCommand.Create(context));
         root.Add(GovWorkflow.Cli.Definitions.ValidateCommand.Create(context));
+        root.Add(GovWorkflow.Cli.Scenarios.RunCommand.Create(context));
+        root.Add(GovWorkflow.Cli.Scenarios.SimulateCommand.Create(context));
         return root;
     }
 

@@ -66,9 +66,10 @@ public sealed class ServiceBundle
             ["postCheckDays"] = (long)Settings.PostCheckPeriod.Value,
             ["commitmentApproval"] = false,
         };
+        // Items that share a variable (the inspections of a joint acceptance) get the longest of their limits.
         foreach (var item in Items)
         {
-            variables[item.LimitVariable] = (long)item.Limit;
+            variables[item.LimitVariable] = Math.Max((long)item.Limit, variables.TryGetValue(item.LimitVariable, out var other) && other is long known ? known : 0);
         }
 
         foreach (var (name, value) in Settings.Variables)

@@ -81,6 +81,8 @@ public static class ServiceBundleLoader
         {
             var itemCode = entry.ReadText("code");
             var variable = entry.ReadText("limitVariable");
+            var licenseType = entry.ReadText("licenseType", required: false);
+            var combined = entry.ReadFlag("combined") ?? true;
             entry.RejectUnknownFields();
             if (itemCode is null || variable is null || catalog is null)
             {
@@ -89,7 +91,7 @@ public static class ServiceBundleLoader
 
             if (catalog.TryGetItem(itemCode, out var item))
             {
-                items.Add(new BundleItem(item, variable));
+                items.Add(new BundleItem(item, variable, licenseType ?? item.Code.ToLowerInvariant(), combined));
             }
             else
             {

@@ -43,6 +43,9 @@ public sealed record CaseFile
     /// <summary>Whether an Art. 42 extension was approved.</summary>
     public bool ExtensionGranted { get; init; }
 
+    /// <summary>Items approved on the applicant's written commitment (告知承诺), to be checked later.</summary>
+    public IReadOnlyList<string> CommittedItems { get; init; } = [];
+
     /// <summary>The decision, once made.</summary>
     public CaseDecision? Decision { get; init; }
 
@@ -54,6 +57,9 @@ public sealed record CaseFile
 
     /// <summary>The applicant's rating.</summary>
     public Rating? Rating { get; init; }
+
+    /// <summary>The stored version this file was read at (optimistic concurrency); 0 for a new case.</summary>
+    public long Version { get; init; }
 
     /// <summary>Whether the Art. 45 clock is suspended now.</summary>
     public bool IsSuspended => Suspensions.Count > 0 && Suspensions[^1].To is null;

@@ -6,12 +6,17 @@ namespace GovWorkflow.Domain.Cases;
 /// <summary>收件 and later rounds of materials: what each material of the case is.</summary>
 public static class MaterialIntake
 {
+    /// <summary>The licence number shown for a material that another item of the same bundle issues.</summary>
+    public const string BundleIssued = "本件核发";
+
     /// <summary>The materials of a new case.</summary>
     /// <param name="items">The bundle's items, in order.</param>
     /// <param name="submitted">Keys handed in: <c>ITEM/code</c>, or a bare <c>code</c> for every item that requires it.</param>
     /// <param name="held">The applicant's valid electronic licences: a material one covers is 免提交, whether handed in or not.</param>
-    public static IReadOnlyList<CaseMaterial> Assess(IEnumerable<ServiceItem> items, IReadOnlyCollection<string> submitted, IEnumerable<ElectronicLicense> held)
+    /// <param name="issuedInBundle">Licence types an item of the same bundle issues: shared inside the 一件事, never asked for.</param>
+    public static IReadOnlyList<CaseMaterial> Assess(IEnumerable<ServiceItem> items, IReadOnlyCollection<string> submitted, IEnumerable<ElectronicLicense> held, IReadOnlyCollection<string> issuedInBundle)
     {
+        ArgumentNullException.ThrowIfNull(issuedInBundle);
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(submitted);
         ArgumentNullException.ThrowIfNull(held);
@@ -28,6 +33,11 @@ public static class MaterialIntake
                 {
                     state = MaterialState.Exempted;
                     licence = covering.Number;
+                }
+                else if (requirement.ElectronicLicenseType is { } shared && issuedInBundle.Contains(shared, StringComparer.Ordinal))
+                {
+                    state = MaterialState.Exempted;
+                    licence = BundleIssued;
                 }
                 else if (keys.Contains(item.Code + "/" + requirement.Code) || keys.Contains(requirement.Code))
                 {

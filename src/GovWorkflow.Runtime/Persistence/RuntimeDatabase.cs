@@ -21,7 +21,15 @@ public static class RuntimeDatabase
     public static DbContextOptions<RuntimeDbContext> Build(DatabaseOptions options) => Build(options, []);
 
     /// <summary>As <see cref="Build(DatabaseOptions)"/>, with EF Core interceptors added (diagnostics, fault injection in tests).</summary>
-    public static DbContextOptions<RuntimeDbContext> Build(DatabaseOptions options, IReadOnlyList<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor> interceptors)
+    public static DbContextOptions<RuntimeDbContext> Build(DatabaseOptions options, IReadOnlyList<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor> interceptors) =>
+        BuildFor<RuntimeDbContext>(options, interceptors, historyTable: null);
+
+    /// <summary>
+    /// Options for another context on the same database (the case records of GovWorkflow.Activities): the same file
+    /// or server, durability and time-outs, with its own migrations history table.
+    /// </summary>
+    public static DbContextOptions<TContext> BuildFor<TContext>(DatabaseOptions options, IReadOnlyList<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor> interceptors, string? historyTable)
+        where TContext : DbContext
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(interceptors);
@@ -31,15 +39,27 @@ public static class RuntimeDatabase
             throw new DomainException(problems);
         }
 
-        var builder = new DbContextOptionsBuilder<RuntimeDbContext>();
+        var builder = new DbContextOptionsBuilder<TContext>();
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                builder.UseSqlite(SqliteConnectionString(options))
+                builder.UseSqlite(SqliteConnectionString(options), o =>
+                    {
+                        if (historyTable is not null)
+                        {
+                            o.MigrationsHistoryTable(historyTable);
+                        }
+                    })
                     .AddInterceptors(SqliteDurabilityInterceptor.Instance);
                 break;
             case DatabaseProvider.Postgres:
-                builder.UseNpgsql(options.ConnectionString);
+                builder.UseNpgsql(options.ConnectionString, o =>
+                {
+                    if (historyTable is not null)
+                    {
+                        o.MigrationsHistoryTable(historyTable);
+                    }
+                });
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown provider.");
@@ -59,7 +79,7 @@ public static class RuntimeDatabase
     /// before it changes anything: the newer schema may hold data this build would misread or overwrite.
     /// </remarks>
     /// <exception cref="RuntimeSchemaException">The database has migrations this build does not know.</exception>
-    public static async Task MigrateAsync(RuntimeDbContext context, CancellationToken cancellationToken)
+    public static async Task MigrateAsync(DbContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var known = context.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);

@@ -1,0 +1,18 @@
+namespace GovWorkflow.Activities.Scenarios;
+
+/// <summary>One simulated case: working days used against its limits, and warnings raised.</summary>
+/// <param name="CaseId">The case number.</param>
+/// <param name="Decided">Whether a decision was reached.</param>
+/// <param name="WorkingDaysUsed">Counted working days from acceptance to the decision (or to the end of the run).</param>
+/// <param name="PromisedLimit">The promised limit, extension included.</param>
+/// <param name="StatutoryLimit">The statutory limit, extension included.</param>
+/// <param name="Warnings">Warnings raised (escalations).</param>
+/// <param name="Outcome">The case's final status, in Chinese.</param>
+public sealed record SimulatedCase(string CaseId, bool Decided, int WorkingDaysUsed, int PromisedLimit, int StatutoryLimit, int Warnings, string Outcome)
+{
+    /// <summary>Whether the promise was broken.</summary>
+    public bool PromiseBroken => WorkingDaysUsed > PromisedLimit;
+
+    /// <summary>Whether the law's limit was broken.</summary>
+    public bool StatutoryBroken => WorkingDaysUsed > StatutoryLimit;
+}
