@@ -1,8 +1,7 @@
-"""A small BPMN 2.0 writer with a grid layout, used once to scaffold workflows/*.bpmn.
+"""A small BPMN 2.0 writer with a grid layout, used by generate.py to write workflows/*.bpmn.
 
 Nodes sit on a grid (column, row: fractions allowed); sub-processes are sized to their content; sequence
-flows are routed orthogonally. The generated files are the source of truth afterwards: designers edit them
-in bpmn-js, not this script.
+flows are routed orthogonally.
 """
 from xml.sax.saxutils import escape, quoteattr
 
@@ -12,7 +11,7 @@ SIZES = {
 }
 TASKS = {"userTask", "serviceTask"}
 EVENTS = {"startEvent", "endEvent", "intermediateCatchEvent", "boundaryEvent"}
-GATEWAYS = {"exclusiveGateway", "parallelGateway", "eventBasedGateway"}
+GATEWAYS = {"exclusiveGateway", "inclusiveGateway", "parallelGateway", "eventBasedGateway"}
 PAD = 40
 
 
