@@ -1,5 +1,3 @@
-using GovWorkflow.Engine.Expressions;
-
 namespace GovWorkflow.Engine.Activities;
 
 /// <summary>Runs the custom activity of service tasks whose <c>gov:activity</c> is <see cref="ActivityType"/>.</summary>
@@ -15,6 +13,6 @@ public interface IActivityHandler
     /// <summary>The <c>gov:activity</c> name this handler serves, e.g. <c>CheckMaterials</c>.</summary>
     string ActivityType { get; }
 
-    /// <summary>Runs the activity; returns the variables it sets.</summary>
-    Task<IReadOnlyDictionary<string, FeelValue>> RunAsync(ActivityRequest request, CancellationToken cancellationToken);
+    /// <summary>Runs the activity; returns the variables it sets and the timers it moves.</summary>
+    Task<ActivityResult> RunAsync(ActivityRequest request, CancellationToken cancellationToken);
 }

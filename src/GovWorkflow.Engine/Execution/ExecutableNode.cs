@@ -50,7 +50,7 @@ public sealed class ExecutableNode
     public bool Interrupting { get; init; } = true;
 
     /// <summary>For a boundary event: the index of the activity it is attached to; otherwise -1.</summary>
-    public int AttachedTo { get; init; } = -1;
+    public int AttachedTo { get; internal set; } = -1;
 
     /// <summary>For an activity: its boundary events.</summary>
     public int[] Boundaries { get; internal set; } = [];

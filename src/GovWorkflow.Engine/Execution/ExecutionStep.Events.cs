@@ -104,6 +104,15 @@ internal sealed partial class ExecutionStep
         Drain();
     }
 
+    /// <summary>Applies <see cref="RescheduleTimer"/>: the same wait under a new key and due instant.</summary>
+    public void RescheduleTimer(long bookmarkKey, Instant dueAt)
+    {
+        var old = TakeBookmark(bookmarkKey, BookmarkKind.Timer);
+        effects.Add(new BookmarkCancelled(old.Key, BookmarkKind.Timer, old.NodeId));
+        var moved = AddBookmark(BookmarkKind.Timer, NodeById(old.NodeId), OwnerOf(old).Key, dueAt: dueAt, remaining: old.RemainingRepetitions);
+        effects.Add(new TimerScheduled(moved.Key, moved.NodeId, dueAt));
+    }
+
     /// <summary>Applies <see cref="DeliverMessage"/> to the oldest bookmark awaiting that message name.</summary>
     public void DeliverMessage(string name, IReadOnlyDictionary<string, FeelValue> values)
     {

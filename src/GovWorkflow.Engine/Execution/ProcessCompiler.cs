@@ -297,6 +297,7 @@ public static class ProcessCompiler
                 {
                     if (indexes.TryGetValue(((BoundaryEvent)sources[node.Index]!).AttachedToRef, out var attachedTo))
                     {
+                        node.AttachedTo = attachedTo;
                         boundaries[attachedTo].Add(node.Index);
                     }
                 }

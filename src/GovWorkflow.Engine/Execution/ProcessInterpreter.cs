@@ -74,6 +74,9 @@ public sealed class ProcessInterpreter
                 case FireTimer timer:
                     step.FireTimer(timer.BookmarkKey);
                     break;
+                case RescheduleTimer move:
+                    step.RescheduleTimer(move.BookmarkKey, move.DueAt);
+                    break;
                 case DeliverMessage message:
                     step.DeliverMessage(message.MessageName, message.Variables);
                     break;

@@ -1,19 +1,26 @@
-using GovWorkflow.Engine.Activities;
 using System.Text;
+using GovWorkflow.Engine.Activities;
 using GovWorkflow.Engine.Execution;
+using GovWorkflow.Runtime.Definitions;
 using GovWorkflow.Runtime.Instances;
 using GovWorkflow.Runtime.Persistence;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 
 namespace GovWorkflow.Runtime.Activities;
 
 /// <summary>Runs open service-task jobs with their handlers and reports the results to the runtime.</summary>
 /// <remarks>
 /// Jobs are rows, so nothing requested is lost in a crash: an open job is picked up again after restart. The
-/// result is applied through <see cref="WorkflowRuntime"/>, which closes the job row exactly once.
+/// result is applied through <see cref="WorkflowRuntime"/>, which closes the job row exactly once. A handler is given
+/// the service task's <c>gov:</c> attributes, the instance's open timers and the runtime clock's instant, so it never
+/// reads a clock or the definition itself.
 /// </remarks>
-public sealed class ActivityWorker(Func<RuntimeDbContext> contexts, WorkflowRuntime runtime, IEnumerable<IActivityHandler> handlers, ActivityWorkerOptions options)
+public sealed class ActivityWorker(
+    Func<RuntimeDbContext> contexts, WorkflowRuntime runtime, DefinitionService definitions, IEnumerable<IActivityHandler> handlers, ActivityWorkerOptions options, IClock clock)
 {
+    private static readonly IReadOnlyDictionary<string, string> NoProperties = new Dictionary<string, string>(StringComparer.Ordinal);
+
     private readonly Dictionary<string, IActivityHandler> handlers = handlers.ToDictionary(h => h.ActivityType, StringComparer.Ordinal);
 
     /// <summary>Runs one batch of open jobs; returns how many were handled (0 when idle).</summary>
@@ -55,17 +62,11 @@ public sealed class ActivityWorker(Func<RuntimeDbContext> contexts, WorkflowRunt
 
     private async Task RunAsync(ActivityJobRecord job, IActivityHandler handler, CancellationToken cancellationToken)
     {
-        string state;
-        await using (var context = contexts())
-        {
-            state = await context.Instances.AsNoTracking().Where(i => i.Id == job.InstanceId).Select(i => i.State).SingleAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        var variables = InstanceStateJson.Deserialize(Encoding.UTF8.GetBytes(state)).Variables;
+        var request = await RequestAsync(job, cancellationToken).ConfigureAwait(false);
         try
         {
-            var outputs = await handler.RunAsync(new ActivityRequest(job.Id, job.InstanceId, job.NodeId, job.ActivityType, variables), cancellationToken).ConfigureAwait(false);
-            await runtime.CompleteActivityAsync(job.Id, outputs, cancellationToken).ConfigureAwait(false);
+            var result = await handler.RunAsync(request, cancellationToken).ConfigureAwait(false);
+            await runtime.CompleteActivityAsync(job.Id, result, cancellationToken).ConfigureAwait(false);
         }
         catch (BpmnErrorException error)
         {
@@ -79,6 +80,18 @@ public sealed class ActivityWorker(Func<RuntimeDbContext> contexts, WorkflowRunt
                 await runtime.FailActivityAsync(job.Id, "ACTIVITY_FAILED", $"{job.ActivityType} 连续 {attempts} 次失败：{ex.Message}", cancellationToken).ConfigureAwait(false);
             }
         }
+    }
+
+    private async Task<ActivityRequest> RequestAsync(ActivityJobRecord job, CancellationToken cancellationToken)
+    {
+        await using var context = contexts();
+        var instance = await context.Instances.AsNoTracking().Where(i => i.Id == job.InstanceId)
+            .Select(i => new { i.ProcessId, i.DefinitionVersion, i.State })
+            .SingleAsync(cancellationToken).ConfigureAwait(false);
+        var process = (await definitions.InterpreterAsync(context, instance.ProcessId, instance.DefinitionVersion, cancellationToken).ConfigureAwait(false)).Process;
+        var state = InstanceStateJson.Deserialize(Encoding.UTF8.GetBytes(instance.State));
+        var properties = process.TryGetNode(job.NodeId, out var node) ? node.Properties : NoProperties;
+        return new ActivityRequest(job.Id, job.InstanceId, job.NodeId, job.ActivityType, state.Variables, properties, OpenTimer.Of(process, state), clock.GetCurrentInstant());
     }
 
     private async Task<int> NoteAsync(long jobId, string error, CancellationToken cancellationToken)

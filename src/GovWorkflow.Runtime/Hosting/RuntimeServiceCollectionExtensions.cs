@@ -40,8 +40,10 @@ public static class RuntimeServiceCollectionExtensions
         services.AddSingleton(sp => new ActivityWorker(
             sp.GetRequiredService<Func<RuntimeDbContext>>(),
             sp.GetRequiredService<WorkflowRuntime>(),
+            sp.GetRequiredService<DefinitionService>(),
             sp.GetServices<IActivityHandler>(),
-            options.Activities));
+            options.Activities,
+            sp.GetRequiredService<IClock>()));
 
         // Migrations and timer recovery run before the scheduler starts (hosted services start in order).
         services.AddHostedService<RuntimeStartup>();

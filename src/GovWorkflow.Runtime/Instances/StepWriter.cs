@@ -159,7 +159,7 @@ internal sealed class StepWriter(RuntimeDbContext context, StepChanges changes, 
 
     private void AddTask(InstanceRecord record, ExecutableProcess process, InstanceState after, TaskCreated task)
     {
-        var (blue, yellow, due) = TaskDeadlines.For(process, after, task, now);
+        var (blue, yellow, due) = TaskDeadlines.For(process, after, task.BookmarkKey, task.NodeId, now);
         var row = new TaskRecord
         {
             InstanceId = record.Id,
@@ -192,6 +192,36 @@ internal sealed class StepWriter(RuntimeDbContext context, StepChanges changes, 
         }
 
         context.Tasks.Add(row);
+    }
+
+    /// <summary>
+    /// After a timer moved: the open tasks whose deadline it sets (those waiting on its element or on an inner instance
+    /// of it) take the new due and warning instants, warnings still measured from their creation.
+    /// </summary>
+    public async Task RetimeTasksAsync(string instanceId, ExecutableProcess process, InstanceState after, long timerKey, CancellationToken cancellationToken)
+    {
+        if (after.FindBookmark(timerKey) is not { } timer || !TaskDeadlines.IsDeadline(process, timer))
+        {
+            return;
+        }
+
+        var keys = after.Bookmarks
+            .Where(b => b.Kind == BookmarkKind.Task && (b.ElementKey == timer.ElementKey || after.FindElement(b.ElementKey)?.ParentKey == timer.ElementKey))
+            .Select(b => b.Key)
+            .ToList();
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        // Loaded to track them; Local also holds task rows this command added and has not saved yet.
+        await context.Tasks.Where(t => t.InstanceId == instanceId && keys.Contains(t.BookmarkKey) && t.Status == WorkStatus.Open)
+            .LoadAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var task in context.Tasks.Local.Where(t => t.InstanceId == instanceId && keys.Contains(t.BookmarkKey) && t.Status == WorkStatus.Open).ToList())
+        {
+            (task.BlueAt, task.YellowAt, task.DueAt) = TaskDeadlines.For(process, after, task.BookmarkKey, task.NodeId, task.CreatedAt);
+            task.Version++;
+        }
     }
 
     private async Task CancelAsync(string instanceId, BookmarkCancelled cancelled, CancellationToken cancellationToken)

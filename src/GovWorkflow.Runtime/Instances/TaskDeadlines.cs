@@ -15,9 +15,10 @@ internal static class TaskDeadlines
     private const double DefaultBlue = 0.5;
     private const double DefaultYellow = 0.8;
 
-    public static (Instant? Blue, Instant? Yellow, Instant? Due) For(ExecutableProcess process, InstanceState state, TaskCreated task, Instant now)
+    /// <summary>The deadlines of the task waiting at <paramref name="taskBookmarkKey"/>, warnings measured from <paramref name="createdAt"/>.</summary>
+    public static (Instant? Blue, Instant? Yellow, Instant? Due) For(ExecutableProcess process, InstanceState state, long taskBookmarkKey, string taskNodeId, Instant createdAt)
     {
-        var bookmark = state.FindBookmark(task.BookmarkKey);
+        var bookmark = state.FindBookmark(taskBookmarkKey);
         if (bookmark is null)
         {
             return (null, null, null);
@@ -28,23 +29,25 @@ internal static class TaskDeadlines
         Instant? due = null;
         foreach (var timer in state.Bookmarks)
         {
-            if (timer.Kind == BookmarkKind.Timer && Array.IndexOf(owners, timer.ElementKey) >= 0
-                && process.TryGetNode(timer.NodeId, out var node) && node.Kind == NodeKind.BoundaryEvent && node.Interrupting
-                && (due is null || timer.DueAt < due))
+            if (Array.IndexOf(owners, timer.ElementKey) >= 0 && IsDeadline(process, timer) && (due is null || timer.DueAt < due))
             {
                 due = timer.DueAt;
             }
         }
 
-        if (due is not { } dueAt || dueAt <= now)
+        if (due is not { } dueAt || dueAt <= createdAt)
         {
             return (null, null, due);
         }
 
-        var (blue, yellow) = Thresholds(process, task.NodeId);
-        var span = dueAt - now;
-        return (now + span * blue, now + span * yellow, dueAt);
+        var (blue, yellow) = Thresholds(process, taskNodeId);
+        var span = dueAt - createdAt;
+        return (createdAt + span * blue, createdAt + span * yellow, dueAt);
     }
+
+    /// <summary>Whether a timer bookmark sets the deadline of the tasks of its element: an interrupting boundary timer.</summary>
+    public static bool IsDeadline(ExecutableProcess process, Bookmark timer) =>
+        timer.Kind == BookmarkKind.Timer && process.TryGetNode(timer.NodeId, out var node) && node.Kind == NodeKind.BoundaryEvent && node.Interrupting;
 
     private static (double Blue, double Yellow) Thresholds(ExecutableProcess process, string nodeId)
     {

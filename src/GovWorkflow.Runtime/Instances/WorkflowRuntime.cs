@@ -1,4 +1,5 @@
 using System.Text;
+using GovWorkflow.Engine.Activities;
 using GovWorkflow.Engine.Execution;
 using GovWorkflow.Engine.Expressions;
 using GovWorkflow.Runtime.Definitions;
@@ -132,13 +133,36 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
             (context, writer, now) => AdvanceAsync(context, writer, now, instanceId, new DeliverMessage(messageName, variables), actor, "message.deliver", messageName, cancellationToken),
             cancellationToken).ConfigureAwait(false);
 
-    /// <summary>Reports a service task's activity as done with its outputs.</summary>
-    public Task<RuntimeOutcome> CompleteActivityAsync(long jobId, IReadOnlyDictionary<string, FeelValue> outputs, CancellationToken cancellationToken = default) =>
-        FinishJobAsync(jobId, job => new CompleteActivity(job.BookmarkKey, outputs), "activity.complete", cancellationToken);
+    /// <summary>Reports a service task's activity as done: its outputs are set, then its timer moves are applied, all in one transaction.</summary>
+    /// <remarks>
+    /// A move whose timer is gone by then (it fired, its task ended, the outputs ended the wait it served) is skipped
+    /// with an audit line: the handler saw an older state, and the activity still completes.
+    /// </remarks>
+    public async Task<RuntimeOutcome> CompleteActivityAsync(long jobId, ActivityResult result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return await FinishJobAsync(jobId, job => new CompleteActivity(job.BookmarkKey, result.Variables), "activity.complete", result.TimerMoves, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Reports a service task's activity as failed with a BPMN error, for boundary events to catch.</summary>
     public Task<RuntimeOutcome> FailActivityAsync(long jobId, string errorCode, string? message, CancellationToken cancellationToken = default) =>
-        FinishJobAsync(jobId, job => new ThrowError(job.BookmarkKey, errorCode, message), "activity.error", cancellationToken);
+        FinishJobAsync(jobId, job => new ThrowError(job.BookmarkKey, errorCode, message), "activity.error", [], cancellationToken);
+
+    /// <summary>Moves an open timer of an instance to a new due instant (a deadline extended, suspended or brought forward).</summary>
+    /// <remarks>
+    /// The timer gets a new bookmark key and a new row: the old row is cancelled and its trigger dropped, the new one
+    /// is triggered after commit. Open tasks whose deadline the timer sets (an interrupting boundary timer) take the
+    /// new due and warning instants. A timer that is gone is refused with <c>engine.bookmark-missing</c>.
+    /// </remarks>
+    /// <param name="instanceId">The instance.</param>
+    /// <param name="bookmarkKey">The timer's bookmark key (<see cref="TimerRecord.BookmarkKey"/>).</param>
+    /// <param name="dueAt">The new due instant.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="cancellationToken">Cancels the command.</param>
+    public async Task<RuntimeOutcome> RescheduleTimerAsync(string instanceId, long bookmarkKey, Instant dueAt, string actor, CancellationToken cancellationToken = default) =>
+        await RunAsync(
+            (context, writer, now) => RescheduleAsync(context, writer, now, instanceId, new TimerMove(bookmarkKey, dueAt), actor, cancellationToken),
+            cancellationToken).ConfigureAwait(false);
 
     /// <summary>Withdraws or revokes an instance: every task, timer and job is cancelled.</summary>
     public async Task<RuntimeOutcome> CancelInstanceAsync(string instanceId, string reason, string actor, CancellationToken cancellationToken = default) =>
@@ -179,7 +203,7 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
         return (fired, scheduled);
     }
 
-    private async Task<RuntimeOutcome> FinishJobAsync(long jobId, Func<ActivityJobRecord, Stimulus> stimulus, string action, CancellationToken cancellationToken)
+    private async Task<RuntimeOutcome> FinishJobAsync(long jobId, Func<ActivityJobRecord, Stimulus> stimulus, string action, IReadOnlyList<TimerMove> moves, CancellationToken cancellationToken)
     {
         return await RunAsync(async (context, writer, now) =>
         {
@@ -197,8 +221,58 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
                 return new RuntimeOutcome(RuntimeOutcomeKind.AlreadyDone, InstanceId: job.InstanceId);
             }
 
-            return await AdvanceAsync(context, writer, now, job.InstanceId, stimulus(job), "system", action, $"{job.ActivityType} #{jobId}", cancellationToken).ConfigureAwait(false);
+            var outcome = await AdvanceAsync(context, writer, now, job.InstanceId, stimulus(job), "system", action, $"{job.ActivityType} #{jobId}", cancellationToken).ConfigureAwait(false);
+            if (!outcome.Succeeded)
+            {
+                return outcome;
+            }
+
+            foreach (var move in moves)
+            {
+                var moved = await RescheduleAsync(context, writer, now, job.InstanceId, move, "system", cancellationToken).ConfigureAwait(false);
+                if (moved.Code is "engine.bookmark-missing" or "engine.instance-ended")
+                {
+                    context.Audit.Add(new AuditRecord
+                    {
+                        InstanceId = job.InstanceId,
+                        Actor = "system",
+                        Action = "timer.reschedule",
+                        At = now,
+                        Detail = $"#{move.BookmarkKey} → {move.DueAt} skipped ({moved.Code}), asked by {job.ActivityType} #{jobId}",
+                    });
+                }
+                else if (!moved.Succeeded)
+                {
+                    return moved;
+                }
+            }
+
+            return outcome;
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Applies one <see cref="RescheduleTimer"/>; the tasks whose deadline the timer sets follow it.</summary>
+    private async Task<RuntimeOutcome> RescheduleAsync(RuntimeDbContext context, StepWriter writer, Instant now, string instanceId, TimerMove move, string actor, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(context, instanceId, cancellationToken).ConfigureAwait(false) is not (var record, var before, var interpreter))
+        {
+            return RuntimeOutcome.NotFound("runtime.instance-not-found", $"办件 {instanceId} 不存在。");
+        }
+
+        var result = interpreter.Execute(before, new RescheduleTimer(move.BookmarkKey, move.DueAt), now);
+        if (result.Refusal is { } refusal)
+        {
+            return RuntimeOutcome.Refused(refusal.Code, refusal.Message, instanceId);
+        }
+
+        var old = before.FindBookmark(move.BookmarkKey)!;
+        var scheduled = result.Effects.OfType<TimerScheduled>().Single();
+        var detail = $"{old.NodeId} #{old.Key} {old.DueAt} → #{scheduled.BookmarkKey} {scheduled.DueAt}";
+        await writer.WriteAsync(record, before, result, interpreter.Process, actor, "timer.reschedule", detail, cancellationToken).ConfigureAwait(false);
+
+        // Task rows carry their deadline as columns (the inbox's overdue and warning queries read them).
+        await writer.RetimeTasksAsync(record.Id, interpreter.Process, result.State, scheduled.BookmarkKey, cancellationToken).ConfigureAwait(false);
+        return RuntimeOutcome.Ok(instanceId);
     }
 
     private delegate Task<RuntimeOutcome> Command(RuntimeDbContext context, StepWriter writer, Instant now);
@@ -319,15 +393,11 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
     private async Task<RuntimeOutcome> AdvanceAsync(
         RuntimeDbContext context, StepWriter writer, Instant now, string instanceId, Stimulus stimulus, string actor, string action, string? detail, CancellationToken cancellationToken)
     {
-        var record = context.Instances.Local.FirstOrDefault(i => i.Id == instanceId)
-            ?? await InstanceById(context, instanceId, cancellationToken).ConfigureAwait(false);
-        if (record is null)
+        if (await LoadAsync(context, instanceId, cancellationToken).ConfigureAwait(false) is not (var record, var before, var interpreter))
         {
             return RuntimeOutcome.NotFound("runtime.instance-not-found", $"办件 {instanceId} 不存在。");
         }
 
-        var before = InstanceStateJson.Deserialize(Encoding.UTF8.GetBytes(record.State));
-        var interpreter = await definitions.InterpreterAsync(context, record.ProcessId, record.DefinitionVersion, cancellationToken).ConfigureAwait(false);
         var result = interpreter.Execute(before, stimulus, now);
         if (result.Refusal is { } refusal)
         {
@@ -336,6 +406,21 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
 
         await writer.WriteAsync(record, before, result, interpreter.Process, actor, action, detail, cancellationToken).ConfigureAwait(false);
         return RuntimeOutcome.Ok(instanceId);
+    }
+
+    /// <summary>The instance row (the tracked one if this command already changed it), its state and its version's interpreter; null when it does not exist.</summary>
+    private async Task<(InstanceRecord Record, InstanceState State, ProcessInterpreter Interpreter)?> LoadAsync(RuntimeDbContext context, string instanceId, CancellationToken cancellationToken)
+    {
+        var record = context.Instances.Local.FirstOrDefault(i => i.Id == instanceId)
+            ?? await InstanceById(context, instanceId, cancellationToken).ConfigureAwait(false);
+        if (record is null)
+        {
+            return null;
+        }
+
+        var state = InstanceStateJson.Deserialize(Encoding.UTF8.GetBytes(record.State));
+        var interpreter = await definitions.InterpreterAsync(context, record.ProcessId, record.DefinitionVersion, cancellationToken).ConfigureAwait(false);
+        return (record, state, interpreter);
     }
 
     private async Task DeriveTriggersAsync(StepChanges changes, CancellationToken cancellationToken)

@@ -112,6 +112,7 @@ public sealed class RandomWalkTests
         {
             0 => new CancelInstance("随机撤件"),
             1 => new ThrowError(key, random.Next(2) == 0 ? "REGISTRY_DOWN" : "MATERIALS_FAKE"),
+            2 => new RescheduleTimer(key, ProcessRun.StartedAt + Duration.FromHours(random.Next(0, 400))),
             _ => kind switch
             {
                 BookmarkKind.Task => new CompleteTask(key, RandomFlags(random)),

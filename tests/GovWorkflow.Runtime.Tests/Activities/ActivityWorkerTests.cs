@@ -19,7 +19,7 @@ public sealed class ActivityWorkerTests : SqliteRuntimeTests
         var register = new ScriptedHandler("RegisterCase", request =>
         {
             Assert.Equal("示范餐饮有限公司", request.Variables["applicant"].AsString);
-            return new Dictionary<string, FeelValue>(StringComparer.Ordinal) { ["caseNo"] = FeelValue.String("2026-0001") };
+            return ActivityResult.Of(new Dictionary<string, FeelValue>(StringComparer.Ordinal) { ["caseNo"] = FeelValue.String("2026-0001") });
         });
         var worker = Worker(register);
 
@@ -82,7 +82,7 @@ public sealed class ActivityWorkerTests : SqliteRuntimeTests
     }
 
     private ActivityWorker Worker(params IActivityHandler[] handlers) =>
-        new(Harness.NewContext, Harness.Runtime, handlers, new ActivityWorkerOptions());
+        new(Harness.NewContext, Harness.Runtime, Harness.Definitions, handlers, new ActivityWorkerOptions(), Harness.Clock);
 
     private async Task<string> VariableAsync(string instanceId, string name)
     {

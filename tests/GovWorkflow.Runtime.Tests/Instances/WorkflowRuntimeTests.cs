@@ -1,3 +1,4 @@
+using GovWorkflow.Engine.Activities;
 using GovWorkflow.Engine.Execution;
 using GovWorkflow.Runtime.Instances;
 using GovWorkflow.Runtime.Persistence;
@@ -60,8 +61,8 @@ public abstract class WorkflowRuntimeTests : IAsyncLifetime
             jobId = job.Id;
         }
 
-        Assert.True((await harness.Runtime.CompleteActivityAsync(jobId, RuntimeHarness.Vars(("caseNo", "2026-0001")))).Succeeded);
-        Assert.Equal(RuntimeOutcomeKind.AlreadyDone, (await harness.Runtime.CompleteActivityAsync(jobId, RuntimeHarness.Vars())).Kind);
+        Assert.True((await harness.Runtime.CompleteActivityAsync(jobId, ActivityResult.Of(RuntimeHarness.Vars(("caseNo", "2026-0001"))))).Succeeded);
+        Assert.Equal(RuntimeOutcomeKind.AlreadyDone, (await harness.Runtime.CompleteActivityAsync(jobId, ActivityResult.Empty)).Kind);
 
         var approve = await harness.OpenTaskAsync("c1", "approve");
         Assert.Equal("zhang.san", approve.Assignee);
