@@ -1,5 +1,4 @@
 using GovWorkflow.Activities.Cases;
-using GovWorkflow.Domain.Cases;
 using GovWorkflow.Engine.Activities;
 using GovWorkflow.Engine.Expressions;
 

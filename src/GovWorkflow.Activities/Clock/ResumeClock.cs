@@ -1,8 +1,6 @@
 using GovWorkflow.Activities.Cases;
-using GovWorkflow.Domain.Calendar;
 using GovWorkflow.Engine.Activities;
 using GovWorkflow.Engine.Expressions;
-using NodaTime;
 
 namespace GovWorkflow.Activities.Clock;
 

@@ -20,11 +20,11 @@ public sealed class Decide(CaseServices services) : CaseActivity(services)
         var file = context.File;
         var granted = context.Variable("approved") is not null ? context.Flag("approved") : context.Flag("passed");
         var decision = new CaseDecision(granted, context.Today, file.CommittedItems, granted ? null : context.Text("refusalReason") ?? "审查不予许可");
-        var decided = file with { Decision = decision, Status = CaseStatus.Decided };
+        var decided = file with { Decision = decision, Status = CaseStatus.Decided, StoppedOn = context.Today };
         var used = CaseClock.At(decided, context.Bundle.Policy, Services.Clock, context.Request.Now);
         var deliverBy = Services.Clock.DeliveryDeadline(context.Today);
         var text = granted
-            ? $"作出准予许可决定：{string.Join("、", context.Bundle.Items.Select(i => i.Item.Name))}；用时 {used.Used} 个工作日（承诺 {used.PromisedLimit}，法定 {used.StatutoryLimit}）；应于 {CaseActivityContext.Day(deliverBy)} 前送达（第四十四条）。"
+            ? $"作出准予决定：{string.Join("、", context.Bundle.Items.Select(i => i.Item.Name))}；用时 {used.Used} 个工作日（承诺 {used.PromisedLimit}，法定 {used.StatutoryLimit}）；应于 {CaseActivityContext.Day(deliverBy)} 前送达（第四十四条）。"
             : $"作出不予许可决定：{decision.Reason}；用时 {used.Used} 个工作日；应于 {CaseActivityContext.Day(deliverBy)} 前送达决定书。";
         return Task.FromResult(new CaseStep(decided, text, Results.Of(
             ("granted", FeelValue.Boolean(granted)),

@@ -10,13 +10,25 @@ public sealed class RevokeDecision(CaseServices services) : CaseActivity(service
     public override string ActivityType => "RevokeDecision";
 
     /// <inheritdoc />
-    protected override Task<CaseStep> ExecuteAsync(CaseActivityContext context, CancellationToken cancellationToken)
+    protected override async Task<CaseStep> ExecuteAsync(CaseActivityContext context, CancellationToken cancellationToken)
     {
         var file = context.File;
+        var codes = context.Items.Select(i => i.Code).ToList();
+
+        // Only the licences that carry a checked item go: a business licence issued in the same case stays.
+        var revoked = new List<string>();
+        foreach (var number in file.Certificates)
+        {
+            if (await Services.Store.FindAsync(number, cancellationToken).ConfigureAwait(false) is { } licence && licence.Items.Intersect(codes, StringComparer.Ordinal).Any())
+            {
+                revoked.Add(number);
+            }
+        }
+
         var items = string.Join("、", context.Items.Select(i => i.Name));
-        return Task.FromResult(new CaseStep(
+        return new CaseStep(
             file with { Status = CaseStatus.DecisionRevoked },
-            $"核查发现承诺不实，撤销{items}的许可决定，注销证照 {string.Join("、", file.Certificates)}。",
-            Results.Of()) { Revoked = file.Certificates });
+            $"核查发现承诺不实，撤销{items}的许可决定，注销证照 {(revoked.Count == 0 ? "（无）" : string.Join("、", revoked))}。",
+            Results.Of()) { Revoked = revoked };
     }
 }

@@ -55,6 +55,11 @@ public sealed class CaseDesk(ICaseWorkflow workflow, CaseServices services, Peop
             return DeskResult.Refused("desk.not-candidate", $"用户 {userId} 不是任务“{task.Name ?? task.NodeId}”的办理人或候选人，不能办理。", $"{userId} may not complete task {task.NodeId}.");
         }
 
+        if (CheckMaterialDecision(decision, file) is { } wrong)
+        {
+            return wrong;
+        }
+
         Rating? rating = null;
         if (decision.TryGetValue("rating", out var score))
         {
@@ -135,6 +140,33 @@ public sealed class CaseDesk(ICaseWorkflow workflow, CaseServices services, Peop
         var extra = variables.Count == 0 ? string.Empty : "（" + DecisionText.Of(variables) + "）";
         await NoteAsync(file, f => f, person, "message." + message, said + extra, cancellationToken).ConfigureAwait(false);
         return DeskResult.Done;
+    }
+
+    /// <summary>A material check must agree with the materials: 齐全 with a required material lacking, or 补正 with nothing to correct, is refused.</summary>
+    private static DeskResult? CheckMaterialDecision(IReadOnlyDictionary<string, FeelValue> decision, CaseFile? file)
+    {
+        if (file is null || !decision.TryGetValue("materialCheck", out var check) || check.Kind != FeelValueKind.String)
+        {
+            return null;
+        }
+
+        var defects = decision.TryGetValue("defects", out var found) && found.Kind == FeelValueKind.Context
+            ? found.AsContext.ToDictionary(e => e.Key, e => "不符合要求", StringComparer.Ordinal)
+            : [];
+        var materials = MaterialIntake.MarkDefective(file.Materials, defects);
+        var blocking = materials.Where(m => m.IsLacking && (m.Importance == Domain.Catalog.MaterialImportance.Primary || !m.Tolerable || m.State == MaterialState.Defective)).ToList();
+        return check.AsString switch
+        {
+            "complete" when blocking.Count > 0 => DeskResult.Refused(
+                "desk.materials-lacking",
+                $"材料审查结论为“齐全”，但仍缺：{string.Join("、", blocking.Select(m => $"{m.Name}（{m.Key}）"))}。请先补正，或选择“需补正”出具一次性告知。",
+                "Materials are still lacking."),
+            "correctable" when !materials.Any(m => m.IsLacking) => DeskResult.Refused(
+                "desk.nothing-to-correct",
+                "材料没有缺少或不符合要求的，无需补正：请选择“齐全”受理，或在 defects 中写明不符合要求的材料。",
+                "Nothing to correct."),
+            _ => null,
+        };
     }
 
     /// <summary>Whether the person is a candidate of the task: named, in a candidate group (an applicant only for their own case), or in a candidate department.</summary>

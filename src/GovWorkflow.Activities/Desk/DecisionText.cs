@@ -7,10 +7,19 @@ namespace GovWorkflow.Activities.Desk;
 /// <summary>A person's decision (the variables of a completed task) in the words of the timeline.</summary>
 internal static class DecisionText
 {
+    private static readonly Dictionary<string, string> Remarks = new(StringComparer.Ordinal)
+    {
+        ["comment"] = "意见",
+        ["extensionReason"] = "延期理由",
+        ["suspensionReason"] = "事由",
+        ["refusalReason"] = "不予许可理由",
+    };
+
     public static string Of(IReadOnlyDictionary<string, FeelValue> variables)
     {
         var parts = new List<string>();
-        foreach (var (name, value) in variables.OrderBy(v => v.Key, StringComparer.Ordinal))
+        // Decisions first, remarks (意见、理由) after them.
+        foreach (var (name, value) in variables.OrderBy(v => Remarks.ContainsKey(v.Key)).ThenBy(v => v.Key, StringComparer.Ordinal))
         {
             parts.Add((name, value.Kind, value.Kind == FeelValueKind.Boolean && value.AsBoolean) switch
             {
@@ -29,7 +38,7 @@ internal static class DecisionText
                     _ => "不予受理",
                 },
                 ("rating", FeelValueKind.Number, _) => "评价：" + RatingScale.ChineseName((Rating)(int)value.AsNumber),
-                ("comment", FeelValueKind.String, _) => "意见：" + value.AsString,
+                (_, FeelValueKind.String, _) when Remarks.TryGetValue(name, out var label) => label + "：" + value.AsString,
                 ("defects", _, _) => "不符合要求：" + string.Join("；", value.Kind == FeelValueKind.Context ? value.AsContext.Select(e => $"{e.Key} {(e.Value.Kind == FeelValueKind.String ? e.Value.AsString : "不符合要求")}") : []),
                 _ => string.Create(CultureInfo.InvariantCulture, $"{name} = {FeelJson.Serialize(value)}"),
             });

@@ -14,6 +14,6 @@ public sealed class CloseUncorrected(CaseServices services) : CaseActivity(servi
     {
         var file = context.File;
         var due = file.Notice is { } notice ? CaseActivityContext.Day(notice.DueOn) : "期限";
-        return Task.FromResult(new CaseStep(file with { Status = CaseStatus.Withdrawn }, $"补正期限（{due}）届满未补正，视为撤回申请，办件终止。", Results.Of()));
+        return Task.FromResult(new CaseStep(file with { Status = CaseStatus.Withdrawn, StoppedOn = context.Today }, $"补正期限（{due}）届满未补正，视为撤回申请，办件终止。", Results.Of()));
     }
 }

@@ -1,7 +1,6 @@
 using GovWorkflow.Activities.Cases;
 using GovWorkflow.Domain.Cases;
 using GovWorkflow.Engine.Expressions;
-using NodaTime;
 
 namespace GovWorkflow.Activities.Intake;
 

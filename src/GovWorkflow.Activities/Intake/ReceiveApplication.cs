@@ -57,7 +57,7 @@ public sealed class ReceiveApplication(CaseServices services) : CaseActivity(ser
             ReceivedAt = request.Now,
             Materials = materials,
         };
-        var text = string.Create(CultureInfo.InvariantCulture, $"收件：{bundle.Name}，申请人 {applicant.Name}（{applicant.MaskedId}）；材料 {materials.Count} 项，已交 {materials.Count(m => m.State == MaterialState.Submitted)}，免提交 {summary.Exempted}（电子证照），缺主要 {summary.MissingPrimary}，缺可容缺 {summary.MissingTolerable}，缺其他 {summary.MissingOther}")
+        var text = string.Create(CultureInfo.InvariantCulture, $"收件：{bundle.Name}，申请人 {applicant.Name}（{applicant.MaskedId}）；材料 {materials.Count} 项，已交 {materials.Count(m => m.State == MaterialState.Submitted)}，免提交 {summary.Exempted}（电子证照或本件核发），缺主要 {summary.MissingPrimary}，缺可容缺 {summary.MissingTolerable}，缺其他 {summary.MissingOther}")
             + (badCredit ? "；申请人有失信记录，不适用容缺受理和告知承诺" : string.Empty)
             + (context.Flag("commitmentApproval") && !badCredit ? "；申请适用告知承诺" : string.Empty) + "。";
         var unknown = MaterialIntake.Unknown(materials, submitted);

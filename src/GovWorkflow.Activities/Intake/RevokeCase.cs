@@ -16,7 +16,7 @@ public sealed class RevokeCase(CaseServices services) : CaseActivity(services)
         var lacking = file.Materials.Where(m => m.IsLacking).Select(m => m.Name).ToList();
         var due = file.Tolerant is { } tolerant ? CaseActivityContext.Day(tolerant.DueOn) : "承诺期限";
         return Task.FromResult(new CaseStep(
-            file with { Status = CaseStatus.Revoked },
+            file with { Status = CaseStatus.Revoked, StoppedOn = context.Today },
             $"容缺材料逾期未补齐（{due} 届满，仍缺 {string.Join("、", lacking)}），撤销受理，办件终止。",
             Results.Of()));
     }

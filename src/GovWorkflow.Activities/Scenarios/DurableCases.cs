@@ -10,8 +10,6 @@ using GovWorkflow.Runtime.Activities;
 using GovWorkflow.Runtime.Definitions;
 using GovWorkflow.Runtime.Instances;
 using GovWorkflow.Runtime.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace GovWorkflow.Activities.Scenarios;
 
@@ -72,7 +70,7 @@ public sealed class DurableCases
 
         var services = new CaseServices(store, statutoryClock, new BundleRegistry([samples.Bundle]));
         var runtime = new WorkflowRuntime(RuntimeContext, definitions, new ManualTimerScheduler(), clock);
-        var worker = new ActivityWorker(RuntimeContext, runtime, CaseActivities.All(services), new ActivityWorkerOptions(), clock);
+        var worker = new ActivityWorker(RuntimeContext, runtime, definitions, CaseActivities.All(services), new ActivityWorkerOptions(), clock);
         var desk = new CaseDesk(new DurableCaseWorkflow(RuntimeContext, runtime, worker, clock), services, samples.People, clock);
         return new DurableCases(new ScenarioRunner(desk, clock, services, samples.People), desk, store, RuntimeContext);
     }

@@ -44,6 +44,7 @@ public sealed class ScenarioRunner(CaseDesk desk, TravelClock clock, CaseService
         }
 
         await workflow.RunJobsAsync(cancellationToken).ConfigureAwait(false);
+        var skipped = 0;
         foreach (var step in scenario.Steps)
         {
             var delay = step.After.Sample(random);
@@ -56,7 +57,29 @@ public sealed class ScenarioRunner(CaseDesk desk, TravelClock clock, CaseService
 
             await AdvanceToAsync(workflow, Beijing(when), cancellationToken).ConfigureAwait(false);
             previous = when;
-            await ActAsync(scenario, step, caseId, random is not null, cancellationToken).ConfigureAwait(false);
+            if (random is null)
+            {
+                await ActAsync(scenario, step, caseId, simulating: false, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                // Drawn delays can end a case early (容缺 revoked, withdrawn) or make a step moot; the run goes on and counts it.
+                if ((await workflow.ProgressAsync(caseId, cancellationToken).ConfigureAwait(false)).Status != Engine.Execution.InstanceStatus.Running)
+                {
+                    skipped += scenario.Steps.Count - step.Index;
+                    break;
+                }
+
+                try
+                {
+                    await ActAsync(scenario, step, caseId, simulating: true, cancellationToken).ConfigureAwait(false);
+                }
+                catch (ScenarioException)
+                {
+                    skipped++;
+                }
+            }
+
             await workflow.RunJobsAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -64,7 +87,7 @@ public sealed class ScenarioRunner(CaseDesk desk, TravelClock clock, CaseService
             ?? throw new ScenarioException(new DomainError("scenario.case-missing", $"办件 {caseId} 未登记：收件活动没有运行。", "The case was never registered.", new SourceLocation(scenario.File)));
         var timeline = await services.Store.TimelineAsync(caseId, cancellationToken).ConfigureAwait(false);
         var progress = await workflow.ProgressAsync(caseId, cancellationToken).ConfigureAwait(false);
-        return new ScenarioRun(file, timeline, progress, CaseClock.At(file, bundle.Policy, services.Clock, clock.GetCurrentInstant()));
+        return new ScenarioRun(file, timeline, progress, CaseClock.At(file, bundle.Policy, services.Clock, clock.GetCurrentInstant())) { SkippedSteps = skipped };
     }
 
     private static Instant Beijing(LocalDateTime time) => time.InZoneLeniently(BusinessCalendar.Zone).ToInstant();
@@ -105,7 +128,7 @@ public sealed class ScenarioRunner(CaseDesk desk, TravelClock clock, CaseService
                     var progress = await desk.Workflow.ProgressAsync(caseId, cancellationToken).ConfigureAwait(false);
                     throw new ScenarioException(new DomainError(
                         "scenario.task-not-open",
-                        $"任务 {step.Target}{(step.Department is null ? string.Empty : "（" + step.Department + "）")} 当前没有开启，无法办理；办件正在等待：{string.Join("、", progress.Waiting.Distinct())}（状态 {progress.Status}）。",
+                        $"任务 {step.Target}{(step.Department is null ? string.Empty : "（" + step.Department + "）")} 当前没有开启，无法办理；办件正在等待：{string.Join("、", progress.Waiting.Distinct(StringComparer.Ordinal))}（状态 {progress.Status}）。",
                         $"Task {step.Target} is not open.",
                         where));
                 }

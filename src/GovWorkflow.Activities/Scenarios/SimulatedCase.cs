@@ -8,7 +8,8 @@ namespace GovWorkflow.Activities.Scenarios;
 /// <param name="StatutoryLimit">The statutory limit, extension included.</param>
 /// <param name="Warnings">Warnings raised (escalations).</param>
 /// <param name="Outcome">The case's final status, in Chinese.</param>
-public sealed record SimulatedCase(string CaseId, bool Decided, int WorkingDaysUsed, int PromisedLimit, int StatutoryLimit, int Warnings, string Outcome)
+/// <param name="SkippedSteps">Scenario steps not done (the case ended early, or the step no longer applied).</param>
+public sealed record SimulatedCase(string CaseId, bool Decided, int WorkingDaysUsed, int PromisedLimit, int StatutoryLimit, int Warnings, string Outcome, int SkippedSteps)
 {
     /// <summary>Whether the promise was broken.</summary>
     public bool PromiseBroken => WorkingDaysUsed > PromisedLimit;

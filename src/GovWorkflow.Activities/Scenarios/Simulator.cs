@@ -3,7 +3,6 @@ using GovWorkflow.Activities.Cases;
 using GovWorkflow.Activities.Desk;
 using GovWorkflow.Activities.Samples;
 using GovWorkflow.Domain.Calendar;
-using GovWorkflow.Domain.Cases;
 using GovWorkflow.Domain.Deadlines;
 using GovWorkflow.Domain.Scenarios;
 using GovWorkflow.Engine.Execution;
@@ -14,7 +13,7 @@ namespace GovWorkflow.Activities.Scenarios;
 
 /// <summary>
 /// <c>govwf simulate</c>: plays a scenario many times in memory with delays drawn from its distributions and a fake
-/// clock over the business calendar, and reports whether the chain keeps its promise. Run <paramref name="seed"/>+i
+/// clock over the business calendar, and reports whether the chain keeps its promise. Run seed+i
 /// draws the delays of run i, so a report is reproducible.
 /// </summary>
 public sealed class Simulator(SampleSet samples, StatutoryClock statutoryClock)
@@ -59,6 +58,6 @@ public sealed class Simulator(SampleSet samples, StatutoryClock statutoryClock)
         var runner = new ScenarioRunner(desk, clock, services, samples.People);
         var caseId = randomise ? $"{scenario.CaseId}-{index + 1:D4}" : scenario.CaseId;
         var run = await runner.RunAsync(samples.Bundle, scenario, randomise ? new Random(seed + index) : null, caseId, startOn, cancellationToken).ConfigureAwait(false);
-        return new SimulatedCase(caseId, run.File.Decision is not null, run.Clock.Used, run.Clock.PromisedLimit, run.Clock.StatutoryLimit, run.Progress.Escalations, TimelinePrinter.StatusName(run.File.Status));
+        return new SimulatedCase(caseId, run.File.Decision is not null, run.Clock.Used, run.Clock.PromisedLimit, run.Clock.StatutoryLimit, run.Progress.Escalations, TimelinePrinter.StatusName(run.File.Status), run.SkippedSteps);
     }
 }

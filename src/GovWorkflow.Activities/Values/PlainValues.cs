@@ -3,7 +3,7 @@ using GovWorkflow.Engine.Expressions;
 namespace GovWorkflow.Activities.Values;
 
 /// <summary>Plain data from files (YAML scenarios, bundles) as FEEL values, and back for printing.</summary>
-public static class PlainValues
+internal static class PlainValues
 {
     /// <summary>Converts booleans, whole and decimal numbers, text, lists and mappings; anything else is refused.</summary>
     public static FeelValue ToFeel(object? value) => value switch

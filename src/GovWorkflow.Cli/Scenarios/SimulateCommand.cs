@@ -33,17 +33,10 @@ internal static class SimulateCommand
                 return ExitCodes.InputError;
             }
 
-            LocalDate? startOn = null;
-            if (parse.GetValue(start) is { } text)
+            if (!TryReadStart(parse.GetValue(start), out var startOn))
             {
-                var parsed = LocalDatePattern.Iso.Parse(text);
-                if (!parsed.Success)
-                {
-                    await context.Error.WriteLineAsync($"govwf: --start {text} 无效：日期格式为 yyyy-MM-dd。").ConfigureAwait(false);
-                    return ExitCodes.InputError;
-                }
-
-                startOn = parsed.Value;
+                await context.Error.WriteLineAsync($"govwf: --start {parse.GetValue(start)} 无效：日期格式为 yyyy-MM-dd。").ConfigureAwait(false);
+                return ExitCodes.InputError;
             }
 
             if (inputs.Load(parse, context) is not var (samples, scenario, statutoryClock))
@@ -78,5 +71,18 @@ internal static class SimulateCommand
             }
         });
         return command;
+    }
+
+    private static bool TryReadStart(string? text, out LocalDate? startOn)
+    {
+        startOn = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        startOn = parsed.Success ? parsed.Value : null;
+        return parsed.Success;
     }
 }

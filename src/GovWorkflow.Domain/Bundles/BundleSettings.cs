@@ -18,6 +18,12 @@ public sealed record BundleSettings
     /// <summary>Working days after delivery at which a 告知承诺 post-check (核查) falls due.</summary>
     public WorkingDays PostCheckPeriod { get; init; } = new(20);
 
+    /// <summary>
+    /// Single (default: each item decided by its department in parallel, the case's statutory limit is the longest
+    /// item's, +10 on extension) or joint (统一办理、联合办理, Art. 42 para. 2: 45 working days, +15).
+    /// </summary>
+    public Deadlines.HandlingMode Handling { get; init; } = Deadlines.HandlingMode.SingleDepartment;
+
     /// <summary>Whether the certificates are issued as one combined industry licence (一业一证).</summary>
     public bool CombinedLicence { get; init; }
 

@@ -5,9 +5,10 @@ namespace GovWorkflow.Domain.Bundles;
 
 /// <summary>一件事: several items bundled into one application and one workflow.</summary>
 /// <remarks>
-/// The case's own clock follows from the items, never typed: its statutory limit is the longest of the items'
-/// (they run in parallel), handling is joint (Art. 42 para. 2: +15) when more than one department takes part,
-/// and an extension is allowed when any item allows one. Only the promise (承诺时限) of the bundle is data.
+/// The case's own clock follows from the items and the law, never typed: handled item by item in parallel, its
+/// statutory limit is the longest of the items' (+10 on extension, Art. 42 para. 1); handled jointly (统一办理、
+/// 联合办理, Art. 42 para. 2) it is 45 working days (+15). An extension is allowed when any item allows one. Only
+/// the promise (承诺时限) and the handling mode of the bundle are data.
 /// </remarks>
 public sealed class ServiceBundle
 {
@@ -22,13 +23,13 @@ public sealed class ServiceBundle
         WorkflowPath = workflowPath;
         Items = items;
         Settings = settings;
-        var statutory = items.Max(i => i.Item.Deadline.StatutoryLimit.Value);
-        var departments = items.Select(i => i.Item.DepartmentCode).Distinct(StringComparer.Ordinal).Count();
+        var joint = settings.Handling == HandlingMode.Joint;
+        var statutory = joint ? DeadlinePolicy.JointStatutoryLimit.Value : items.Max(i => i.Item.Deadline.StatutoryLimit.Value);
         var policy = DeadlinePolicy.Create(
             promisedLimit.Value == 0 ? ItemKind.Immediate : ItemKind.Promised,
             new WorkingDays(statutory),
             promisedLimit,
-            departments > 1 ? HandlingMode.Joint : HandlingMode.SingleDepartment,
+            settings.Handling,
             items.Any(i => i.Item.Deadline.ExtensionAllowed),
             warnings: null,
             location: null);

@@ -31,8 +31,7 @@ public static class ServiceBundleLoader
         var catalogPath = top.ReadText("catalog");
         var promised = top.ReadWholeNumber("promisedLimit");
         var entries = top.ReadList("items", required: true) ?? [];
-        var combined = top.ReadFlag("combinedLicence") ?? false;
-        var settings = new BundleSettings { CombinedLicence = combined };
+        var settings = new BundleSettings { CombinedLicence = top.ReadFlag("combinedLicence") ?? false, Handling = ReadHandling(top, errors) };
         settings = Period(top, "correctionDays", settings, (s, d) => s with { CorrectionPeriod = d });
         settings = Period(top, "tolerantDays", settings, (s, d) => s with { TolerantPeriod = d });
         settings = Period(top, "followUpDays", settings, (s, d) => s with { FollowUpPeriod = d });
@@ -60,7 +59,8 @@ public static class ServiceBundleLoader
             errors.Add(new DomainError("bundle.no-items", "一件事至少包含一个事项：请在 items 中列出事项。", "A bundle needs at least one item.", top.LocationOf("items")));
         }
 
-        var statutory = items.Count == 0 ? 0 : items.Max(i => i.Item.Deadline.StatutoryLimit.Value);
+        var statutory = settings.Handling == Deadlines.HandlingMode.Joint ? Deadlines.DeadlinePolicy.JointStatutoryLimit.Value
+            : items.Count == 0 ? 0 : items.Max(i => i.Item.Deadline.StatutoryLimit.Value);
         if (promised is { } limit && items.Count > 0 && (limit < 0 || limit > statutory))
         {
             errors.Add(new DomainError("bundle.promise-range", $"承诺时限 {limit} 个工作日无效：应在 0 到各事项最长法定时限 {statutory} 之间。", $"The promised limit {limit} must be between 0 and {statutory}.", top.LocationOf("promisedLimit")));
@@ -100,6 +100,17 @@ public static class ServiceBundleLoader
         }
 
         return items;
+    }
+
+    private static Deadlines.HandlingMode ReadHandling(YamlObject top, List<DomainError> errors)
+    {
+        var handling = top.ReadText("handling", required: false);
+        if (handling is not null and not "joint" and not "single")
+        {
+            errors.Add(new DomainError("bundle.handling-invalid", $"handling 为 {handling} 无效：应为 single（各事项并联，默认）或 joint（联合办理，第四十二条第二款）。", "handling is single or joint.", top.LocationOf("handling")));
+        }
+
+        return handling == "joint" ? Deadlines.HandlingMode.Joint : Deadlines.HandlingMode.SingleDepartment;
     }
 
     private static BundleSettings Period(YamlObject top, string key, BundleSettings settings, Func<BundleSettings, WorkingDays, BundleSettings> set)

@@ -18,9 +18,10 @@ public static class CaseClock
             return ClockSnapshot.NotStarted;
         }
 
-        // A decided case stops counting on the day of the decision.
-        var stopped = file.Status is CaseStatus.Refused or CaseStatus.Withdrawn or CaseStatus.Revoked || file.Decision is not null;
-        var evaluatedAt = file.Decision is { } decision ? clock.EndOfDay(decision.DecidedOn) - Duration.FromTicks(1) : now;
+        // A decided or ended case stops counting on the day it stopped.
+        var stoppedOn = file.StoppedOn ?? file.Decision?.DecidedOn;
+        var stopped = stoppedOn is not null || file.Status is CaseStatus.Refused or CaseStatus.Withdrawn or CaseStatus.Revoked;
+        var evaluatedAt = stoppedOn is { } day ? clock.EndOfDay(day) - Duration.FromTicks(1) : now;
         if (evaluatedAt > now)
         {
             evaluatedAt = now;

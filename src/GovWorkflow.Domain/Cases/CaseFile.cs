@@ -52,6 +52,9 @@ public sealed record CaseFile
     /// <summary>Numbers of the certificates (electronic licences) issued for the case.</summary>
     public IReadOnlyList<string> Certificates { get; init; } = [];
 
+    /// <summary>The day the clock stopped: the decision, or the end of a refused, withdrawn or revoked case.</summary>
+    public LocalDate? StoppedOn { get; init; }
+
     /// <summary>The day the result was handed out.</summary>
     public LocalDate? DeliveredOn { get; init; }
 

@@ -10,7 +10,8 @@ public sealed record RuntimeOutcome(RuntimeOutcomeKind Kind, string? Code = null
     /// <summary>Whether the command was applied.</summary>
     public bool Succeeded => Kind == RuntimeOutcomeKind.Done;
 
-    internal static RuntimeOutcome Ok(string instanceId) => new(RuntimeOutcomeKind.Done, InstanceId: instanceId);
+    /// <summary>Done.</summary>
+    public static RuntimeOutcome Ok(string instanceId) => new(RuntimeOutcomeKind.Done, InstanceId: instanceId);
 
     internal static RuntimeOutcome Conflict(string? instanceId) => new(
         RuntimeOutcomeKind.Conflict,
@@ -18,7 +19,9 @@ public sealed record RuntimeOutcome(RuntimeOutcomeKind Kind, string? Code = null
         "该办件刚刚已被他人处理，本次操作未生效：请刷新后查看最新状态再办理。",
         instanceId);
 
-    internal static RuntimeOutcome NotFound(string code, string message) => new(RuntimeOutcomeKind.NotFound, code, message);
+    /// <summary>Nothing by that id.</summary>
+    public static RuntimeOutcome NotFound(string code, string message) => new(RuntimeOutcomeKind.NotFound, code, message);
 
-    internal static RuntimeOutcome Refused(string code, string message, string? instanceId) => new(RuntimeOutcomeKind.Refused, code, message, instanceId);
+    /// <summary>Refused, with why.</summary>
+    public static RuntimeOutcome Refused(string code, string message, string? instanceId) => new(RuntimeOutcomeKind.Refused, code, message, instanceId);
 }

@@ -21,7 +21,7 @@ public sealed class CaseRecord
     /// <summary>When received, Unix ticks.</summary>
     public long ReceivedAt { get; set; }
 
-    /// <summary>The case file (<see cref="CaseFileJson"/>).</summary>
+    /// <summary>The case file (<see cref="CaseJson"/>).</summary>
     public required string Data { get; set; }
 
     /// <summary>Optimistic concurrency: bumped on every save.</summary>

@@ -59,17 +59,7 @@ public sealed class EfCaseStore(Func<CaseDbContext> contexts) : ICaseStore
             }
         }
 
-        context.Timeline.Add(new TimelineRecord
-        {
-            CaseId = file.Id,
-            JobId = change.JobId,
-            At = change.Entry.At.ToUnixTimeTicks(),
-            Actor = change.Entry.Actor,
-            Action = change.Entry.Action,
-            Text = change.Entry.Text,
-            Clock = CaseJson.Serialize(change.Entry.Clock),
-            Outputs = change.Outputs,
-        });
+        context.Timeline.Add(ToRecord(file.Id, change));
         context.Licenses.AddRange(change.Issued.Select(ToRecord));
         if (change.Revoked.Count > 0)
         {
@@ -138,6 +128,18 @@ public sealed class EfCaseStore(Func<CaseDbContext> contexts) : ICaseStore
         context.Licenses.AddRange(all.Where(l => !existing.Contains(l.Number, StringComparer.Ordinal)).Select(ToRecord));
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    private static TimelineRecord ToRecord(string caseId, CaseChange change) => new()
+    {
+        CaseId = caseId,
+        JobId = change.JobId,
+        At = change.Entry.At.ToUnixTimeTicks(),
+        Actor = change.Entry.Actor,
+        Action = change.Entry.Action,
+        Text = change.Entry.Text,
+        Clock = CaseJson.Serialize(change.Entry.Clock),
+        Outputs = change.Outputs,
+    };
 
     private static LicenseRecord ToRecord(ElectronicLicense l) => new()
     {
