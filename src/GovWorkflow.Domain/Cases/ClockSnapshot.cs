@@ -16,7 +16,7 @@ public sealed record ClockSnapshot(ClockState State, int Used, int StatutoryLimi
     /// <summary>The clock of a case not accepted yet.</summary>
     public static ClockSnapshot NotStarted { get; } = new(ClockState.NotStarted, 0, 0, 0, null, WarningLevel.Normal);
 
-    /// <summary>A short Chinese line: <c>计时中 第 3/5 个工作日（法定 20），蓝色预警</c>.</summary>
+    /// <summary>A short Chinese line: <c>计时中 已用 3/5 个工作日（法定 20），蓝色预警</c>.</summary>
     public override string ToString()
     {
         if (State == ClockState.NotStarted)

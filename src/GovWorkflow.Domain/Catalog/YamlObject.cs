@@ -245,7 +245,7 @@ internal sealed class YamlObject
             return parsed.Value;
         }
 
-        context.Errors.Add(CatalogErrors.FieldRange(context.At(Node, FieldPath(key)), key, text, "日期格式应为 yyyy-MM-dd，例如 2026-03-02。", "a date is written yyyy-MM-dd."));
+        context.Errors.Add(CatalogErrors.FieldRange(LocationOf(key), key, text, "日期格式应为 yyyy-MM-dd，例如 2026-03-02。", "a date is written yyyy-MM-dd."));
         return null;
     }
 
@@ -282,7 +282,7 @@ internal sealed class YamlObject
     private static object? ToValue(YamlNode node) => node switch
     {
         YamlScalarNode { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted, Value: var text } => text ?? string.Empty,
-        YamlScalarNode { Value: null or "" or "~" or "null" } => null,
+        YamlScalarNode { Value: null or "" or "~" or "null" or "Null" or "NULL" } => null,
         YamlScalarNode { Value: "true" or "True" or "TRUE" } => true,
         YamlScalarNode { Value: "false" or "False" or "FALSE" } => false,
         YamlScalarNode { Value: { } text } when IsWholeNumber(text) && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole) => whole,

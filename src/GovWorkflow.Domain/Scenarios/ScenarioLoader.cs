@@ -1,3 +1,4 @@
+using GovWorkflow.Domain.Cases;
 using GovWorkflow.Domain.Catalog;
 using GovWorkflow.Domain.Errors;
 using NodaTime;
@@ -29,6 +30,11 @@ public static class ScenarioLoader
         var applicantId = applicant?.ReadText("id");
         var applicantName = applicant?.ReadText("name");
         applicant?.RejectUnknownFields();
+        if (applicantId is not null && applicantName is not null && !Applicant.TryCreate(applicantId, applicantName, out _, out var applicantError))
+        {
+            errors.Add(applicantError with { Location = applicant!.LocationOf("id") });
+        }
+
         var submitted = top.ReadTextList("submitted", required: false) ?? [];
         var variables = top.ReadValues("variables") ?? [];
         var stepEntries = top.ReadList("steps", required: true) ?? [];
@@ -109,13 +115,31 @@ public static class ScenarioLoader
                 return StepDelay.Fixed(0);
             case long days when days is >= 0 and <= 1000:
                 return StepDelay.Fixed((int)days);
-            case IReadOnlyDictionary<string, object?> range
-                when range.TryGetValue("min", out var min) && min is long low && range.TryGetValue("max", out var max) && max is long high && low >= 0 && low <= high && high <= 1000:
-                var mode = range.TryGetValue("mode", out var m) && m is long likely && likely >= low && likely <= high ? likely : (low + high) / 2;
-                return new StepDelay((int)low, (int)mode, (int)high);
+            case IReadOnlyDictionary<string, object?> range when Distribution(range) is { } distribution:
+                return distribution;
             default:
                 errors.Add(new DomainError("scenario.after-invalid", "after 应为工作日数（如 2），或分布 { min: 1, mode: 2, max: 4 }（min ≤ mode ≤ max）。", "after is a number of working days or { min, mode, max }.", entry.LocationOf("after")));
                 return StepDelay.Fixed(0);
         }
+    }
+
+    // { min, mode, max } with 0 <= min <= mode <= max <= 1000; mode defaults to the middle. A misspelt or
+    // out-of-range mode is refused rather than replaced, so the simulation runs what the file says.
+    private static StepDelay? Distribution(IReadOnlyDictionary<string, object?> range)
+    {
+        if (range.Keys.Any(k => k is not ("min" or "mode" or "max"))
+            || !range.TryGetValue("min", out var min) || min is not long low
+            || !range.TryGetValue("max", out var max) || max is not long high
+            || low < 0 || low > high || high > 1000)
+        {
+            return null;
+        }
+
+        if (!range.TryGetValue("mode", out var mode))
+        {
+            return new StepDelay((int)low, (int)((low + high) / 2), (int)high);
+        }
+
+        return mode is long likely && likely >= low && likely <= high ? new StepDelay((int)low, (int)likely, (int)high) : null;
     }
 }

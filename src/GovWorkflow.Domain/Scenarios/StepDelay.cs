@@ -9,7 +9,12 @@ public sealed record StepDelay(int Min, int Mode, int Max)
     /// <summary>A fixed delay.</summary>
     public static StepDelay Fixed(int workingDays) => new(workingDays, workingDays, workingDays);
 
-    /// <summary>The delay a run uses: the mode when not randomised, else a draw rounded to whole working days.</summary>
+    /// <summary>The delay a run uses: the mode when not randomised, else a whole number of working days from a discrete triangular distribution.</summary>
+    /// <remarks>
+    /// Each day's weight falls linearly from 1 at the mode to 1/(n+1) at the end n days away, so the mode is always the
+    /// most likely day. Flooring a continuous triangular draw does not guarantee that: with the mode at or near an end,
+    /// the day next to it gets more of the area than the mode itself.
+    /// </remarks>
     public int Sample(Random? random)
     {
         if (random is null || Min == Max)
@@ -17,11 +22,26 @@ public sealed record StepDelay(int Min, int Mode, int Max)
             return Mode;
         }
 
-        // Inverse transform of the triangular distribution over [Min, Max + 1), so each whole day gets its share.
-        double a = Min, b = Max + 1, c = Mode + 0.5;
-        var u = random.NextDouble();
-        var cut = (c - a) / (b - a);
-        var x = u < cut ? a + Math.Sqrt(u * (b - a) * (c - a)) : b - Math.Sqrt((1 - u) * (b - a) * (b - c));
-        return Math.Clamp((int)Math.Floor(x), Min, Max);
+        var total = 0.0;
+        for (var day = Min; day <= Max; day++)
+        {
+            total += Weight(day);
+        }
+
+        var u = random.NextDouble() * total;
+        for (var day = Min; day < Max; day++)
+        {
+            u -= Weight(day);
+            if (u < 0)
+            {
+                return day;
+            }
+        }
+
+        return Max;
     }
+
+    private double Weight(int day) => day <= Mode
+        ? (day - Min + 1.0) / (Mode - Min + 1.0)
+        : (Max - day + 1.0) / (Max - Mode + 1.0);
 }
