@@ -31,7 +31,11 @@ internal static class YamlDocuments
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             var node = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-            errors.Add(CatalogErrors.TopLevelShape(node is null ? new SourceLocation(file, 1, 1) : context.At(node, null), "空文件或不是对象", "empty, or not a mapping"));
+            errors.Add(new DomainError(
+                "samples.top-level",
+                "文件顶层应为对象（字段: 值），不能为空或为列表：请对照 samples/README.md 中的格式。",
+                "The top level must be a mapping; see samples/README.md.",
+                node is null ? new SourceLocation(file, 1, 1) : context.At(node, null)));
             return null;
         }
 
@@ -47,7 +51,7 @@ internal static class YamlDocuments
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            errors.Add(CatalogErrors.FileUnreadable(path, ex.Message));
+            errors.Add(new DomainError("samples.file-unreadable", $"无法读取文件：{ex.Message} 请检查路径是否正确、文件是否存在且有读取权限。", $"Cannot read the file: {ex.Message}", new SourceLocation(path)));
             return null;
         }
     }

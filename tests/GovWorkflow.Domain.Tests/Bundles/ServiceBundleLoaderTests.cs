@@ -61,7 +61,7 @@ public sealed class ServiceBundleLoaderTests
     }
 
     [Fact]
-    public void Load_RestaurantSample_ComputesTheJointPolicyAndReadsTheSettings()
+    public void Load_RestaurantSample_ComputesTheParallelPolicyAndReadsTheSettings()
     {
         var bundle = ServiceBundleLoader.Load(SampleData.Bundle("restaurant-opening")).Bundle!;
 
@@ -69,13 +69,31 @@ public sealed class ServiceBundleLoaderTests
         Assert.Equal("restaurantOpening", bundle.ProcessId);
         Assert.Equal(20, bundle.Policy.StatutoryLimit.Value);
         Assert.Equal(5, bundle.Policy.PromisedLimit.Value);
-        Assert.Equal(HandlingMode.Joint, bundle.Policy.Handling);
+        Assert.Equal(HandlingMode.SingleDepartment, bundle.Policy.Handling);
         Assert.True(bundle.Policy.ExtensionAllowed);
         Assert.True(bundle.Settings.CombinedLicence);
         Assert.Equal([10, 10, 5, 20], new[] { bundle.Settings.CorrectionPeriod, bundle.Settings.TolerantPeriod, bundle.Settings.FollowUpPeriod, bundle.Settings.PostCheckPeriod }.Select(p => p.Value));
         Assert.Equal(["BUSINESS-LICENCE", "FOOD-BUSINESS-PERMIT", "OUTDOOR-SIGN"], bundle.Items.Select(i => i.Item.Code));
         Assert.Equal(["business-licence", "food-business-permit", "outdoor-sign"], bundle.Items.Select(i => i.LicenseType));
         Assert.Equal([false, true, true], bundle.Items.Select(i => i.InCombinedLicense));
+    }
+
+    [Fact]
+    public void Load_JointAcceptanceSample_IsJointHandlingOfFortyFiveWorkingDays()
+    {
+        var bundle = ServiceBundleLoader.Load(SampleData.Bundle("completion-acceptance")).Bundle!;
+
+        Assert.Equal(HandlingMode.Joint, bundle.Policy.Handling);
+        Assert.Equal(45, bundle.Policy.StatutoryLimit.Value);
+        Assert.Equal(DeadlinePolicy.JointExtension, bundle.Policy.ExtensionAllowance);
+    }
+
+    [Fact]
+    public void Load_UnknownHandling_IsRefusedAtItsLine()
+    {
+        var error = SingleError(Replace("promisedLimit: 5", "promisedLimit: 5\nhandling: parallel"), "bundle.handling-invalid");
+
+        Assert.Equal("handling", error.Location!.Field);
     }
 
     [Fact]
@@ -253,13 +271,13 @@ public sealed class ServiceBundleLoaderTests
         var result = ServiceBundleLoader.Load(folder.Path);
 
         Assert.Null(result.Bundle);
-        Assert.Equal("catalog.file-unreadable", Assert.Single(result.Errors).Code);
+        Assert.Equal("samples.file-unreadable", Assert.Single(result.Errors).Code);
     }
 
     [Fact]
     public void Load_TopLevelList_IsRefused()
     {
-        var error = SingleError("- code: a\n", "catalog.field-type");
+        var error = SingleError("- code: a\n", "samples.top-level");
 
         Assert.Equal(1, error.Location!.Line);
     }

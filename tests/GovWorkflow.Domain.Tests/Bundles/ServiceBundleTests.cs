@@ -14,7 +14,7 @@ public sealed class ServiceBundleTests
     private static BundleItem Of(ServiceItem item, string variable) => new(item, variable, item.Code.ToLowerInvariant());
 
     [Fact]
-    public void Policy_ItemsOfTwoDepartments_TakesTheLongestStatutoryLimitAndJointHandling()
+    public void Policy_ItemsOfTwoDepartmentsInParallel_TakesTheLongestStatutoryLimitAndSingleHandling()
     {
         var bundle = Bundle(5, null,
             Of(Item("A", "DEPT-A", statutory: 10, promised: 5, extensionAllowed: false), "aLimit"),
@@ -23,7 +23,7 @@ public sealed class ServiceBundleTests
         Assert.Equal(ItemKind.Promised, bundle.Policy.Kind);
         Assert.Equal(20, bundle.Policy.StatutoryLimit.Value);
         Assert.Equal(5, bundle.Policy.PromisedLimit.Value);
-        Assert.Equal(HandlingMode.Joint, bundle.Policy.Handling);
+        Assert.Equal(HandlingMode.SingleDepartment, bundle.Policy.Handling);
         Assert.False(bundle.Policy.ExtensionAllowed);
     }
 
@@ -39,14 +39,14 @@ public sealed class ServiceBundleTests
     }
 
     [Fact]
-    public void Policy_OneItemAllowsExtension_AllowsTheJointExtension()
+    public void Policy_OneItemAllowsExtension_AllowsTheArticle42Extension()
     {
         var bundle = Bundle(5, null,
             Of(Item("A", "DEPT-A", statutory: 10, promised: 5, extensionAllowed: false), "aLimit"),
             Of(Item("B", "DEPT-B", statutory: 20, promised: 5, extensionAllowed: true), "bLimit"));
 
         Assert.True(bundle.Policy.ExtensionAllowed);
-        Assert.Equal(DeadlinePolicy.JointExtension, bundle.Policy.ExtensionAllowance);
+        Assert.Equal(DeadlinePolicy.SingleExtension, bundle.Policy.ExtensionAllowance);
     }
 
     [Fact]

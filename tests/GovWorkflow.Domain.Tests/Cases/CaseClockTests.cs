@@ -152,14 +152,38 @@ public sealed class CaseClockTests
     }
 
     [Fact]
-    public void At_RestaurantBundleWithExtension_UsesTheJointExtensionOfFifteen()
+    public void At_RestaurantBundleWithExtension_UsesTheSingleDepartmentExtensionOfTen()
     {
         var bundle = ServiceBundleLoader.Load(SampleData.Bundle("restaurant-opening")).Bundle!;
 
         var snapshot = CaseClock.At(Accepted with { ExtensionGranted = true }, bundle.Policy, Clock, At("2026-03-04"));
 
-        Assert.Equal(20 + 15, snapshot.StatutoryLimit);
-        Assert.Equal(5 + 15, snapshot.PromisedLimit);
+        Assert.Equal(20 + 10, snapshot.StatutoryLimit);
+        Assert.Equal(5 + 10, snapshot.PromisedLimit);
+    }
+
+    [Fact]
+    public void At_JointAcceptanceWithExtension_UsesFortyFivePlusFifteen()
+    {
+        var bundle = ServiceBundleLoader.Load(SampleData.Bundle("completion-acceptance")).Bundle!;
+
+        var snapshot = CaseClock.At(Accepted with { ExtensionGranted = true }, bundle.Policy, Clock, At("2026-03-04"));
+
+        Assert.Equal(45 + 15, snapshot.StatutoryLimit);
+        Assert.Equal(15 + 15, snapshot.PromisedLimit);
+    }
+
+    [Fact]
+    public void At_RevokedCase_StopsCountingOnTheDayItStopped()
+    {
+        var revoked = Accepted with { Status = CaseStatus.Revoked, StoppedOn = D("2026-03-05") };
+
+        var early = CaseClock.At(revoked, Policy, Clock, At("2026-03-06"));
+        var late = CaseClock.At(revoked, Policy, Clock, At("2026-04-30"));
+
+        Assert.Equal(ClockState.Stopped, late.State);
+        Assert.Equal(early.Used, late.Used);
+        Assert.NotEqual(WarningLevel.Red, late.Level);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class YamlDocumentsTests
         var (top, error) = OpenBroken(text);
 
         Assert.Null(top);
-        Assert.Equal(CatalogErrors.FieldTypeCode, error.Code);
+        Assert.Equal("samples.top-level", error.Code);
         Assert.Equal(new SourceLocation(FileName, 1, 1), error.Location);
     }
 
@@ -46,7 +46,7 @@ public sealed class YamlDocumentsTests
         var (top, error) = OpenBroken(text);
 
         Assert.Null(top);
-        Assert.Equal(CatalogErrors.FieldTypeCode, error.Code);
+        Assert.Equal("samples.top-level", error.Code);
         Assert.Equal(1, error.Location!.Line);
     }
 
@@ -102,7 +102,7 @@ public sealed class YamlDocumentsTests
         Assert.Null(YamlDocuments.ReadFile(path, errors));
 
         var error = Assert.Single(errors);
-        Assert.Equal(CatalogErrors.FileUnreadableCode, error.Code);
+        Assert.Equal("samples.file-unreadable", error.Code);
         Assert.Equal(path, error.Location!.File);
     }
 }

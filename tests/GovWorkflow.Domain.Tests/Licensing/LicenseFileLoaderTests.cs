@@ -162,6 +162,6 @@ public sealed class LicenseFileLoaderTests
         var (licenses, errors) = LicenseFileLoader.Load(Path.Combine(folder.Path, "none.yaml"));
 
         Assert.Empty(licenses);
-        Assert.Equal("catalog.file-unreadable", Assert.Single(errors).Code);
+        Assert.Equal("samples.file-unreadable", Assert.Single(errors).Code);
     }
 }

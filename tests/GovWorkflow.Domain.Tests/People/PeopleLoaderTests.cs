@@ -156,6 +156,6 @@ public sealed class PeopleLoaderTests
         var (directory, errors) = PeopleLoader.Load(Path.Combine(folder.Path, FileName), Catalog);
 
         Assert.Null(directory);
-        Assert.Equal("catalog.file-unreadable", Assert.Single(errors).Code);
+        Assert.Equal("samples.file-unreadable", Assert.Single(errors).Code);
     }
 }

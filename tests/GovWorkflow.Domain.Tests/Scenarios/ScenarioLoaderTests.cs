@@ -263,6 +263,6 @@ public sealed class ScenarioLoaderTests
         var (scenario, errors) = ScenarioLoader.Load(Path.Combine(folder.Path, FileName));
 
         Assert.Null(scenario);
-        Assert.Equal("catalog.file-unreadable", Assert.Single(errors).Code);
+        Assert.Equal("samples.file-unreadable", Assert.Single(errors).Code);
     }
 }
