@@ -55,7 +55,8 @@ public sealed class CaseDesk(ICaseWorkflow workflow, CaseServices services, Peop
             return DeskResult.Refused("desk.not-candidate", $"用户 {userId} 不是任务“{task.Name ?? task.NodeId}”的办理人或候选人，不能办理。", $"{userId} may not complete task {task.NodeId}.");
         }
 
-        if (CheckMaterialDecision(decision, file) is { } wrong)
+        var badCredit = file is not null && (await services.Store.CreditRecordsAsync(file.Applicant.IdNumber, cancellationToken).ConfigureAwait(false)).Count > 0;
+        if (CheckMaterialDecision(decision, file, badCredit) is { } wrong)
         {
             return wrong;
         }
@@ -142,8 +143,11 @@ public sealed class CaseDesk(ICaseWorkflow workflow, CaseServices services, Peop
         return DeskResult.Done;
     }
 
-    /// <summary>A material check must agree with the materials: 齐全 with a required material lacking, or 补正 with nothing to correct, is refused.</summary>
-    private static DeskResult? CheckMaterialDecision(IReadOnlyDictionary<string, FeelValue> decision, CaseFile? file)
+    /// <summary>
+    /// A material check must agree with the materials: 齐全 with a required material lacking (a tolerable one too when
+    /// the applicant's bad credit bars 容缺), or 补正 with nothing to correct, is refused.
+    /// </summary>
+    private static DeskResult? CheckMaterialDecision(IReadOnlyDictionary<string, FeelValue> decision, CaseFile? file, bool badCredit)
     {
         if (file is null || !decision.TryGetValue("materialCheck", out var check) || check.Kind != FeelValueKind.String)
         {
@@ -154,12 +158,12 @@ public sealed class CaseDesk(ICaseWorkflow workflow, CaseServices services, Peop
             ? found.AsContext.ToDictionary(e => e.Key, e => "不符合要求", StringComparer.Ordinal)
             : [];
         var materials = MaterialIntake.MarkDefective(file.Materials, defects);
-        var blocking = materials.Where(m => m.IsLacking && (m.Importance == Domain.Catalog.MaterialImportance.Primary || !m.Tolerable || m.State == MaterialState.Defective)).ToList();
+        var blocking = materials.Where(m => m.IsLacking && (badCredit || m.Importance == Domain.Catalog.MaterialImportance.Primary || !m.Tolerable || m.State == MaterialState.Defective)).ToList();
         return check.AsString switch
         {
             "complete" when blocking.Count > 0 => DeskResult.Refused(
                 "desk.materials-lacking",
-                $"材料审查结论为“齐全”，但仍缺：{string.Join("、", blocking.Select(m => $"{m.Name}（{m.Key}）"))}。请先补正，或选择“需补正”出具一次性告知。",
+                $"材料审查结论为“齐全”，但仍缺：{string.Join("、", blocking.Select(m => $"{m.Name}（{m.Key}）"))}{(badCredit ? "（申请人有失信记录，不适用容缺受理）" : string.Empty)}。请先补正，或选择“需补正”出具一次性告知。",
                 "Materials are still lacking."),
             "correctable" when !materials.Any(m => m.IsLacking) => DeskResult.Refused(
                 "desk.nothing-to-correct",

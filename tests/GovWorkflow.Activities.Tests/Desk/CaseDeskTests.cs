@@ -1,0 +1,130 @@
+using GovWorkflow.Activities.Scenarios;
+using GovWorkflow.Activities.Tests.TestSupport;
+using GovWorkflow.Domain.Scenarios;
+using GovWorkflow.Runtime.Persistence;
+using NodaTime;
+
+namespace GovWorkflow.Activities.Tests.Desk;
+
+/// <summary>People's actions at the desk on the durable runtime: who may act, what the window may conclude, and what a bad-credit record changes.</summary>
+public sealed class CaseDeskTests : IDisposable
+{
+    private static readonly string[] RestaurantComplete =
+    [
+        "BUSINESS-LICENCE/application-form", "BUSINESS-LICENCE/operator-id", "BUSINESS-LICENCE/name-commitment",
+        "FOOD-BUSINESS-PERMIT/application-form", "FOOD-BUSINESS-PERMIT/legal-representative-id", "FOOD-BUSINESS-PERMIT/layout-and-process",
+        "FOOD-BUSINESS-PERMIT/food-safety-rules", "FOOD-BUSINESS-PERMIT/health-certificates",
+        "OUTDOOR-SIGN/application-form", "OUTDOOR-SIGN/sign-design", "OUTDOOR-SIGN/owner-consent",
+    ];
+
+    private readonly TempDirectory data = new();
+    private readonly TravelClock clock = new(new LocalDateTime(2026, 3, 2, 9, 0).InZoneStrictly(Domain.Calendar.BusinessCalendar.Zone).ToInstant());
+
+    public void Dispose() => data.Dispose();
+
+    [Fact]
+    public async Task Complete_ByAnApproverOfAnotherDepartment_IsRefusedAndTheTaskStaysOpen()
+    {
+        var cases = await OpenAsync();
+        await ReceiveAndAcceptAsync(cases, "D-1", RestaurantComplete);
+        var review = await TaskAsync(cases, "D-1", "reviewOutdoorSign");
+
+        var refused = await cases.Desk.CompleteAsync(review, Vars.Of(("approved", true)), "scjgj.li", CancellationToken.None);
+
+        Assert.Equal("desk.not-candidate", refused.Error!.Code);
+        Assert.Contains("户外招牌设置审查", refused.Error.Message, StringComparison.Ordinal);
+        Assert.NotNull(await TaskAsync(cases, "D-1", "reviewOutdoorSign"));
+    }
+
+    [Fact]
+    public async Task Complete_SameTaskTwice_SecondIsRefusedAsAlreadyDone()
+    {
+        var cases = await OpenAsync();
+        await ReceiveAndAcceptAsync(cases, "D-2", RestaurantComplete);
+        var review = await TaskAsync(cases, "D-2", "reviewOutdoorSign");
+
+        var first = await cases.Desk.CompleteAsync(review, Vars.Of(("approved", true)), "cgj.zhao", CancellationToken.None);
+        var second = await cases.Desk.CompleteAsync(review, Vars.Of(("approved", false)), "cgj.sun", CancellationToken.None);
+
+        Assert.True(first.Succeeded);
+        Assert.False(second.Succeeded);
+        Assert.Equal("runtime.task-closed", second.Error!.Code);
+        Assert.Single(await cases.Store.TimelineAsync("D-2", CancellationToken.None), l => l.Text.StartsWith("户外招牌设置审查", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task MaterialCheck_CompleteWhilePrimaryMaterialsLack_IsRefusedNamingThem()
+    {
+        var cases = await OpenAsync();
+        await cases.Desk.ReceiveAsync(SampleBundles.Load("restaurant-opening").Bundle, "D-3", "91110101MA01C5XK3A", "示范市东城区好味餐饮有限公司", ["BUSINESS-LICENCE/application-form"], [], "clerk.wang", CancellationToken.None);
+        await cases.Desk.Workflow.RunJobsAsync(CancellationToken.None);
+        var check = await TaskAsync(cases, "D-3", "checkMaterials");
+
+        var refused = await cases.Desk.CompleteAsync(check, Vars.Of(("materialCheck", "complete")), "clerk.wang", CancellationToken.None);
+        var nothing = await cases.Desk.CompleteAsync(check, Vars.Of(("materialCheck", "correctable")), "clerk.wang", CancellationToken.None);
+
+        Assert.Equal("desk.materials-lacking", refused.Error!.Code);
+        Assert.Contains("经营者（负责人）居民身份证（BUSINESS-LICENCE/operator-id）", refused.Error.Message, StringComparison.Ordinal);
+        Assert.True(nothing.Succeeded);
+    }
+
+    [Fact]
+    public async Task Rate_ByAnotherApplicant_IsRefused()
+    {
+        var cases = await RunAsync("restaurant-opening", "tolerant-revoked");
+        var held = await cases.Desk.Workflow.OpenTasksAsync("CY-2026-0002", CancellationToken.None);
+
+        Assert.Empty(held);
+        var people = SampleBundles.Load("restaurant-opening").People;
+        Assert.True(people.TryGet("applicant.zhang", out var other));
+        var task = new CaseTask(1, "CY-2026-0002", "rate", "好差评", [], ["applicant"], [], 0);
+        var file = await cases.Store.FindCaseAsync("CY-2026-0002", CancellationToken.None);
+        Assert.False(GovWorkflow.Activities.Desk.CaseDesk.MayComplete(other, task, file));
+        Assert.True(people.TryGet("applicant.haowei", out var own));
+        Assert.True(GovWorkflow.Activities.Desk.CaseDesk.MayComplete(own, task, file));
+    }
+
+    [Fact]
+    public async Task NextApplication_AfterAFalseCommitment_GetsNeitherToleranceNorCommitment()
+    {
+        var cases = await RunAsync("restaurant-opening", "commitment-check-fails");
+        var submitted = RestaurantComplete.Where(m => m != "FOOD-BUSINESS-PERMIT/food-safety-rules").ToArray();
+
+        await cases.Desk.ReceiveAsync(SampleBundles.Load("restaurant-opening").Bundle, "D-5", "91110101MA01C5XK3A", "示范市东城区好味餐饮有限公司", submitted, [new("commitmentApproval", true)], "clerk.wang", CancellationToken.None);
+        await cases.Desk.Workflow.RunJobsAsync(CancellationToken.None);
+        var check = await TaskAsync(cases, "D-5", "checkMaterials");
+        var tolerant = await cases.Desk.CompleteAsync(check, Vars.Of(("materialCheck", "complete")), "clerk.wang", CancellationToken.None);
+
+        var receipt = (await cases.Store.TimelineAsync("D-5", CancellationToken.None))[0].Text;
+        Assert.Contains("申请人有失信记录，不适用容缺受理和告知承诺", receipt, StringComparison.Ordinal);
+        Assert.DoesNotContain("申请适用告知承诺", receipt, StringComparison.Ordinal);
+        Assert.Equal("desk.materials-lacking", tolerant.Error!.Code);
+        Assert.Contains("失信", tolerant.Error.Message, StringComparison.Ordinal);
+    }
+
+    private async Task<DurableCases> OpenAsync() =>
+        await DurableCases.OpenAsync(new DatabaseOptions { DataFolder = data.Path }, SampleBundles.Load("restaurant-opening"), SampleBundles.Clock, clock);
+
+    private async Task<DurableCases> RunAsync(string bundle, string scenario)
+    {
+        var samples = SampleBundles.Load(bundle);
+        var cases = await DurableCases.OpenAsync(new DatabaseOptions { DataFolder = data.Path }, samples, SampleBundles.Clock, clock);
+        var (loaded, errors) = ScenarioLoader.Load(SampleBundles.ScenarioPath(bundle, scenario));
+        Assert.True(loaded is not null, string.Join('\n', errors));
+        await cases.Runner.RunAsync(samples.Bundle, loaded);
+        return cases;
+    }
+
+    private static async Task ReceiveAndAcceptAsync(DurableCases cases, string caseId, string[] submitted)
+    {
+        var received = await cases.Desk.ReceiveAsync(SampleBundles.Load("restaurant-opening").Bundle, caseId, "91110101MA01C5XK3A", "示范市东城区好味餐饮有限公司", submitted, [], "clerk.wang", CancellationToken.None);
+        Assert.True(received.Succeeded, received.Error?.ToString());
+        await cases.Desk.Workflow.RunJobsAsync(CancellationToken.None);
+        var accepted = await cases.Desk.CompleteAsync(await TaskAsync(cases, caseId, "checkMaterials"), Vars.Of(("materialCheck", "complete")), "clerk.wang", CancellationToken.None);
+        Assert.True(accepted.Succeeded, accepted.Error?.ToString());
+        await cases.Desk.Workflow.RunJobsAsync(CancellationToken.None);
+    }
+
+    private static async Task<CaseTask> TaskAsync(DurableCases cases, string caseId, string nodeId) =>
+        (await cases.Desk.Workflow.OpenTasksAsync(caseId, CancellationToken.None)).Single(t => t.NodeId == nodeId);
+}
