@@ -66,7 +66,14 @@ public sealed class ActivityWorker(
         try
         {
             var result = await handler.RunAsync(request, cancellationToken).ConfigureAwait(false);
-            await runtime.CompleteActivityAsync(job.Id, result, cancellationToken).ConfigureAwait(false);
+            var outcome = await runtime.CompleteActivityAsync(job.Id, result, cancellationToken).ConfigureAwait(false);
+
+            // A result the engine refuses (a move of a bookmark that is no timer, outputs it cannot take) would be
+            // refused again on every poll: count it as a failed attempt, so that it ends as an incident.
+            if (outcome.Kind is RuntimeOutcomeKind.Refused or RuntimeOutcomeKind.NotFound)
+            {
+                await FailedAttemptAsync(job, $"结果被拒绝（{outcome.Code}）：{outcome.Message}", cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (BpmnErrorException error)
         {
@@ -74,11 +81,16 @@ public sealed class ActivityWorker(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            var attempts = await NoteAsync(job.Id, ex.Message, cancellationToken).ConfigureAwait(false);
-            if (attempts >= options.MaxAttempts)
-            {
-                await runtime.FailActivityAsync(job.Id, "ACTIVITY_FAILED", $"{job.ActivityType} 连续 {attempts} 次失败：{ex.Message}", cancellationToken).ConfigureAwait(false);
-            }
+            await FailedAttemptAsync(job, ex.Message, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task FailedAttemptAsync(ActivityJobRecord job, string error, CancellationToken cancellationToken)
+    {
+        var attempts = await NoteAsync(job.Id, error, cancellationToken).ConfigureAwait(false);
+        if (attempts >= options.MaxAttempts)
+        {
+            await runtime.FailActivityAsync(job.Id, "ACTIVITY_FAILED", $"{job.ActivityType} 连续 {attempts} 次失败：{error}", cancellationToken).ConfigureAwait(false);
         }
     }
 

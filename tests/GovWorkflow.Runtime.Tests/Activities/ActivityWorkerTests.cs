@@ -69,6 +69,30 @@ public sealed class ActivityWorkerTests : SqliteRuntimeTests
     }
 
     [Fact]
+    public async Task AResultTheEngineRefuses_CountsAsAFailedAttempt_ThenRaisedAsActivityFailed()
+    {
+        await Harness.PublishAsync("activity-refusal");
+        await Harness.StartAsync("activity-refusal", "c1");
+
+        // Outputs no flow of the next gateway takes: the completion is refused every time it is tried.
+        var handler = new ScriptedHandler("Classify", _ => ActivityResult.Of(new Dictionary<string, FeelValue>(StringComparer.Ordinal) { ["kind"] = FeelValue.String("unknown") }));
+        var worker = Worker(handler);
+
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            await worker.RunOnceAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(0, await worker.RunOnceAsync(CancellationToken.None));
+        Assert.Equal(3, handler.Calls.Count);
+        Assert.Equal(InstanceStatus.Failed, (await Harness.InstanceAsync("c1")).Status);
+        await using var context = Harness.NewContext();
+        var job = await context.ActivityJobs.SingleAsync();
+        Assert.Equal(WorkStatus.Done, job.Status);
+        Assert.StartsWith("结果被拒绝（engine.", job.LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AJobNoHandlerServes_StaysOpen()
     {
         await Harness.PublishAsync("sequence");
