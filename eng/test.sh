@@ -40,5 +40,5 @@ fi
 dotnet test GovWorkflow.sln -c Release --no-build "${filter[@]}"
 
 # The README's main command must keep working exactly as written.
-dotnet run --project src/GovWorkflow.Cli -c Release --no-build -- deadline --item FOOD-BUSINESS-PERMIT --accepted 2026-02-13 --at 2026-03-02 >/dev/null
+dotnet run --project src/GovWorkflow.Cli -c Release --no-build -- run restaurant-opening --scenario tolerant-supplied >/dev/null
 echo "eng/test.sh: all tests passed"

@@ -3,7 +3,10 @@ namespace GovWorkflow.Benchmarks.Engine;
 /// <summary>Finds the shared reference data from wherever BenchmarkDotNet runs the benchmark process (inside the repository's bin folder).</summary>
 internal static class BenchPaths
 {
-    public static string SharedData
+    public static string SharedData => Path.GetFullPath(Path.Combine(Repository, "..", "shared", "data"));
+
+    /// <summary>The repository root: the folder holding GovWorkflow.sln above the running benchmark.</summary>
+    public static string Repository
     {
         get
         {
@@ -11,7 +14,7 @@ internal static class BenchPaths
             {
                 if (File.Exists(Path.Combine(dir.FullName, "GovWorkflow.sln")))
                 {
-                    return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data"));
+                    return dir.FullName;
                 }
             }
 
