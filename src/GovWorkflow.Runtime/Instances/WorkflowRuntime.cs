@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using GovWorkflow.Engine.Execution;
 using GovWorkflow.Engine.Expressions;
@@ -12,22 +13,16 @@ namespace GovWorkflow.Runtime.Instances;
 /// <summary>The durable runtime: every command advances instances inside one transaction, or changes nothing.</summary>
 /// <remarks>
 /// A command loads the instance, runs the engine on its state, and writes the new state, the mirrored bookmarks
-/// and variables, the tasks, timers and jobs its effects ask for, and an audit line — then commits once.
-/// Concurrency is optimistic: the instance's sequence and the task's version are checked on save, and a task,
-/// timer or job is claimed by a conditional update, so of two nodes or two people acting on the same thing
-/// exactly one wins and the other gets <see cref="RuntimeOutcomeKind.Conflict"/> or
-/// <see cref="RuntimeOutcomeKind.AlreadyDone"/>. Timer triggers are derived after commit; the rows are the truth.
+/// and variables, the tasks, timers and jobs its effects ask for, and an audit line — then commits once. The writes
+/// of a command go to the database as one batch of statements (<see cref="StepWriter"/>), so completing a task
+/// costs a read, a write and a commit.
+/// Concurrency is optimistic: the instance's sequence and the task's version are checked by conditional updates,
+/// and a timer or job is claimed by one, so of two nodes or two people acting on the same thing exactly one wins
+/// and the other gets <see cref="RuntimeOutcomeKind.Conflict"/> or <see cref="RuntimeOutcomeKind.AlreadyDone"/>.
+/// Timer triggers are derived after commit; the rows are the truth.
 /// </remarks>
 public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionService definitions, ITimerScheduler timers, IClock clock)
 {
-    // Compiled once per runtime (a compiled query is bound to one model, and SQLite and PostgreSQL models differ):
-    // the two lookups of every command skip EF's per-call expression processing.
-    private readonly Func<RuntimeDbContext, long, CancellationToken, Task<TaskRecord?>> TaskById =
-        EF.CompileAsyncQuery((RuntimeDbContext context, long id, CancellationToken _) => context.Tasks.Include(t => t.Candidates).SingleOrDefault(t => t.Id == id));
-
-    private readonly Func<RuntimeDbContext, string, CancellationToken, Task<InstanceRecord?>> InstanceById =
-        EF.CompileAsyncQuery((RuntimeDbContext context, string id, CancellationToken _) => context.Instances.SingleOrDefault(i => i.Id == id));
-
     /// <summary>Starts an instance of the newest published version of a process.</summary>
     public async Task<RuntimeOutcome> StartAsync(string processId, IReadOnlyDictionary<string, FeelValue> variables, string actor, string instanceId, CancellationToken cancellationToken = default)
     {
@@ -52,8 +47,7 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
     {
         return await RunAsync(async (context, writer, now) =>
         {
-            var task = await TaskById(context, taskId, cancellationToken).ConfigureAwait(false);
-            if (task is null)
+            if (await StepReader.TaskWithInstanceAsync(context, taskId, cancellationToken).ConfigureAwait(false) is not var (task, instance))
             {
                 return RuntimeOutcome.NotFound("runtime.task-not-found", $"任务 {taskId} 不存在。");
             }
@@ -68,15 +62,10 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
                 return RuntimeOutcome.Conflict(task.InstanceId);
             }
 
-            // The claim is saved with the step: Version is the concurrency token, so if somebody else changed the task
-            // since it was read, the save fails and nothing of this command is committed.
-            task.Status = WorkStatus.Done;
-            task.ClosedAt = now;
-            task.ClosedBy = actor;
-            task.Version++;
-
-            // Candidates live while the task is open (the claimable index stays small); loaded with the task, removed in the same save.
-            task.Candidates.Clear();
+            // The claim is written with the step, conditional on the version read: if somebody else changed the task
+            // since, it updates no row and nothing of this command is committed.
+            writer.Track(instance);
+            writer.CompleteTask(task, actor);
 
             var outcome = await AdvanceAsync(context, writer, now, task.InstanceId, new CompleteTask(task.BookmarkKey, variables), actor, "task.complete", $"{task.NodeId} #{taskId}", cancellationToken).ConfigureAwait(false);
 
@@ -210,9 +199,9 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
         var changes = new StepChanges();
         await using var context = contexts();
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var writer = new StepWriter(context, changes, now);
         try
         {
-            var writer = new StepWriter(context, changes, now);
             var outcome = await command(context, writer, now).ConfigureAwait(false);
             if (outcome.Succeeded)
             {
@@ -225,31 +214,25 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
                 return outcome;
             }
 
-            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            if (await writer.FlushAsync(cancellationToken).ConfigureAwait(false) is { } conflict)
+            {
+                await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                return conflict;
+            }
+
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             await DeriveTriggersAsync(changes, cancellationToken).ConfigureAwait(false);
             return outcome;
         }
-        catch (DbUpdateConcurrencyException e)
-        {
-            await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-            var instanceId = e.Entries.Select(entry => entry.Entity switch
-            {
-                TaskRecord task => task.InstanceId,
-                InstanceRecord instance => instance.Id,
-                _ => null,
-            }).FirstOrDefault(id => id is not null);
-            return RuntimeOutcome.Conflict(instanceId);
-        }
-        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        catch (DbException e) when (IsUniqueViolation(e))
         {
             // Two transactions wrote the same step (the same task, job or timer row of one wait): the other committed first.
             await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-            return RuntimeOutcome.Conflict(null);
+            return RuntimeOutcome.Conflict(writer.FirstInstanceId);
         }
     }
 
-    private static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    private static bool IsUniqueViolation(DbException exception) => exception switch
     {
         Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
         Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19,
@@ -311,19 +294,23 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
             ParentBookmarkKey = parent?.BookmarkKey,
             CreatedAt = now,
         };
-        context.Instances.Add(record);
-        await writer.WriteAsync(record, before: null, result, interpreter.Process, actor, "instance.start", $"{processId} v{definition.Version}", cancellationToken).ConfigureAwait(false);
+        writer.Write(record, before: null, result, interpreter.Process, actor, "instance.start", $"{processId} v{definition.Version}");
         return RuntimeOutcome.Ok(instanceId);
     }
 
     private async Task<RuntimeOutcome> AdvanceAsync(
         RuntimeDbContext context, StepWriter writer, Instant now, string instanceId, Stimulus stimulus, string actor, string action, string? detail, CancellationToken cancellationToken)
     {
-        var record = context.Instances.Local.FirstOrDefault(i => i.Id == instanceId)
-            ?? await InstanceById(context, instanceId, cancellationToken).ConfigureAwait(false);
+        var record = writer.Instance(instanceId);
         if (record is null)
         {
-            return RuntimeOutcome.NotFound("runtime.instance-not-found", $"办件 {instanceId} 不存在。");
+            record = await StepReader.InstanceAsync(context, instanceId, cancellationToken).ConfigureAwait(false);
+            if (record is null)
+            {
+                return RuntimeOutcome.NotFound("runtime.instance-not-found", $"办件 {instanceId} 不存在。");
+            }
+
+            writer.Track(record);
         }
 
         var before = InstanceStateJson.Deserialize(Encoding.UTF8.GetBytes(record.State));
@@ -334,21 +321,28 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
             return RuntimeOutcome.Refused(refusal.Code, refusal.Message, instanceId);
         }
 
-        await writer.WriteAsync(record, before, result, interpreter.Process, actor, action, detail, cancellationToken).ConfigureAwait(false);
+        writer.Write(record, before, result, interpreter.Process, actor, action, detail);
         return RuntimeOutcome.Ok(instanceId);
     }
 
     private async Task DeriveTriggersAsync(StepChanges changes, CancellationToken cancellationToken)
     {
         // After commit: a crash here loses only triggers, which RecoverTimersAsync re-creates from the rows at start.
-        foreach (var timer in changes.ScheduledTimers.Where(t => t.Status == WorkStatus.Open))
+        // A timer created and cancelled by the same command never had a trigger.
+        foreach (var (id, dueAt) in changes.ScheduledTimers)
         {
-            await timers.ScheduleAsync(timer.Id, timer.DueAt, cancellationToken).ConfigureAwait(false);
+            if (!changes.CancelledTimerIds.Contains(id))
+            {
+                await timers.ScheduleAsync(id, dueAt, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         foreach (var id in changes.CancelledTimerIds)
         {
-            await timers.UnscheduleAsync(id, cancellationToken).ConfigureAwait(false);
+            if (!changes.ScheduledTimers.Exists(t => t.Id == id))
+            {
+                await timers.UnscheduleAsync(id, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 }
