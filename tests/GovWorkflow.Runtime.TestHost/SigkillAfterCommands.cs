@@ -6,7 +6,8 @@ namespace GovWorkflow.Runtime.TestHost;
 
 /// <summary>
 /// Sends this process SIGKILL just before its Nth database command or commit: a crash at a random statement
-/// boundary — between a read and a write, between two writes of one step, or just before the commit.
+/// boundary — between a read and a write, between two writes of one command (a timer's claim and its step), or just
+/// before the commit. A step's writes are one command (one batch of statements), so the kill lands before or after all of them.
 /// </summary>
 /// <remarks>
 /// Counting statements rather than waiting a time makes the moment random whatever the machine's speed.

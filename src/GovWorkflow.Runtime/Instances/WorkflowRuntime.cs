@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using GovWorkflow.Engine.Activities;
 using GovWorkflow.Engine.Execution;
@@ -13,22 +14,16 @@ namespace GovWorkflow.Runtime.Instances;
 /// <summary>The durable runtime: every command advances instances inside one transaction, or changes nothing.</summary>
 /// <remarks>
 /// A command loads the instance, runs the engine on its state, and writes the new state, the mirrored bookmarks
-/// and variables, the tasks, timers and jobs its effects ask for, and an audit line — then commits once.
-/// Concurrency is optimistic: the instance's sequence and the task's version are checked on save, and a task,
-/// timer or job is claimed by a conditional update, so of two nodes or two people acting on the same thing
-/// exactly one wins and the other gets <see cref="RuntimeOutcomeKind.Conflict"/> or
-/// <see cref="RuntimeOutcomeKind.AlreadyDone"/>. Timer triggers are derived after commit; the rows are the truth.
+/// and variables, the tasks, timers and jobs its effects ask for, and an audit line — then commits once. The writes
+/// of a command go to the database as one batch of statements (<see cref="StepWriter"/>), so completing a task
+/// costs a read, a write and a commit.
+/// Concurrency is optimistic: the instance's sequence and the task's version are checked by conditional updates,
+/// and a timer or job is claimed by one, so of two nodes or two people acting on the same thing exactly one wins
+/// and the other gets <see cref="RuntimeOutcomeKind.Conflict"/> or <see cref="RuntimeOutcomeKind.AlreadyDone"/>.
+/// Timer triggers are derived after commit; the rows are the truth.
 /// </remarks>
 public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionService definitions, ITimerScheduler timers, IClock clock)
 {
-    // Compiled once per runtime (a compiled query is bound to one model, and SQLite and PostgreSQL models differ):
-    // the two lookups of every command skip EF's per-call expression processing.
-    private readonly Func<RuntimeDbContext, long, CancellationToken, Task<TaskRecord?>> TaskById =
-        EF.CompileAsyncQuery((RuntimeDbContext context, long id, CancellationToken _) => context.Tasks.Include(t => t.Candidates).SingleOrDefault(t => t.Id == id));
-
-    private readonly Func<RuntimeDbContext, string, CancellationToken, Task<InstanceRecord?>> InstanceById =
-        EF.CompileAsyncQuery((RuntimeDbContext context, string id, CancellationToken _) => context.Instances.SingleOrDefault(i => i.Id == id));
-
     /// <summary>Starts an instance of the newest published version of a process.</summary>
     public async Task<RuntimeOutcome> StartAsync(string processId, IReadOnlyDictionary<string, FeelValue> variables, string actor, string instanceId, CancellationToken cancellationToken = default)
     {
@@ -53,8 +48,7 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
     {
         return await RunAsync(async (context, writer, now) =>
         {
-            var task = await TaskById(context, taskId, cancellationToken).ConfigureAwait(false);
-            if (task is null)
+            if (await StepReader.TaskWithInstanceAsync(context, taskId, cancellationToken).ConfigureAwait(false) is not var (task, instance))
             {
                 return RuntimeOutcome.NotFound("runtime.task-not-found", $"任务 {taskId} 不存在。");
             }
@@ -69,15 +63,10 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
                 return RuntimeOutcome.Conflict(task.InstanceId);
             }
 
-            // The claim is saved with the step: Version is the concurrency token, so if somebody else changed the task
-            // since it was read, the save fails and nothing of this command is committed.
-            task.Status = WorkStatus.Done;
-            task.ClosedAt = now;
-            task.ClosedBy = actor;
-            task.Version++;
-
-            // Candidates live while the task is open (the claimable index stays small); loaded with the task, removed in the same save.
-            task.Candidates.Clear();
+            // The claim is written with the step, conditional on the version read: if somebody else changed the task
+            // since, it updates no row and nothing of this command is committed.
+            writer.Track(instance);
+            writer.CompleteTask(task, actor);
 
             var outcome = await AdvanceAsync(context, writer, now, task.InstanceId, new CompleteTask(task.BookmarkKey, variables), actor, "task.complete", $"{task.NodeId} #{taskId}", cancellationToken).ConfigureAwait(false);
 
@@ -232,14 +221,7 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
                 var moved = await RescheduleAsync(context, writer, now, job.InstanceId, move, "system", cancellationToken).ConfigureAwait(false);
                 if (moved.Code is "engine.bookmark-missing" or "engine.instance-ended")
                 {
-                    context.Audit.Add(new AuditRecord
-                    {
-                        InstanceId = job.InstanceId,
-                        Actor = "system",
-                        Action = "timer.reschedule",
-                        At = now,
-                        Detail = $"#{move.BookmarkKey} → {move.DueAt} skipped ({moved.Code}), asked by {job.ActivityType} #{jobId}",
-                    });
+                    writer.Audit(job.InstanceId, "system", "timer.reschedule", $"#{move.BookmarkKey} → {move.DueAt} skipped ({moved.Code}), asked by {job.ActivityType} #{jobId}");
                 }
                 else if (!moved.Succeeded)
                 {
@@ -254,7 +236,7 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
     /// <summary>Applies one <see cref="RescheduleTimer"/>; the tasks whose deadline the timer sets follow it.</summary>
     private async Task<RuntimeOutcome> RescheduleAsync(RuntimeDbContext context, StepWriter writer, Instant now, string instanceId, TimerMove move, string actor, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(context, instanceId, cancellationToken).ConfigureAwait(false) is not (var record, var before, var interpreter))
+        if (await LoadAsync(context, writer, instanceId, cancellationToken).ConfigureAwait(false) is not var (record, before, interpreter))
         {
             return RuntimeOutcome.NotFound("runtime.instance-not-found", $"办件 {instanceId} 不存在。");
         }
@@ -268,7 +250,7 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
         var old = before.FindBookmark(move.BookmarkKey)!;
         var scheduled = result.Effects.OfType<TimerScheduled>().Single();
         var detail = $"{old.NodeId} #{old.Key} {old.DueAt} → #{scheduled.BookmarkKey} {scheduled.DueAt}";
-        await writer.WriteAsync(record, before, result, interpreter.Process, actor, "timer.reschedule", detail, cancellationToken).ConfigureAwait(false);
+        writer.Write(record, before, result, interpreter.Process, actor, "timer.reschedule", detail);
 
         // Task rows carry their deadline as columns (the inbox's overdue and warning queries read them).
         await writer.RetimeTasksAsync(record.Id, interpreter.Process, result.State, scheduled.BookmarkKey, cancellationToken).ConfigureAwait(false);
@@ -284,9 +266,9 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
         var changes = new StepChanges();
         await using var context = contexts();
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var writer = new StepWriter(context, changes, now);
         try
         {
-            var writer = new StepWriter(context, changes, now);
             var outcome = await command(context, writer, now).ConfigureAwait(false);
             if (outcome.Succeeded)
             {
@@ -299,31 +281,25 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
                 return outcome;
             }
 
-            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            if (await writer.FlushAsync(cancellationToken).ConfigureAwait(false) is { } conflict)
+            {
+                await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                return conflict;
+            }
+
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             await DeriveTriggersAsync(changes, cancellationToken).ConfigureAwait(false);
             return outcome;
         }
-        catch (DbUpdateConcurrencyException e)
-        {
-            await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-            var instanceId = e.Entries.Select(entry => entry.Entity switch
-            {
-                TaskRecord task => task.InstanceId,
-                InstanceRecord instance => instance.Id,
-                _ => null,
-            }).FirstOrDefault(id => id is not null);
-            return RuntimeOutcome.Conflict(instanceId);
-        }
-        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        catch (DbException e) when (IsUniqueViolation(e))
         {
             // Two transactions wrote the same step (the same task, job or timer row of one wait): the other committed first.
             await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-            return RuntimeOutcome.Conflict(null);
+            return RuntimeOutcome.Conflict(writer.FirstInstanceId);
         }
     }
 
-    private static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    private static bool IsUniqueViolation(DbException exception) => exception switch
     {
         Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
         Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19,
@@ -385,15 +361,14 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
             ParentBookmarkKey = parent?.BookmarkKey,
             CreatedAt = now,
         };
-        context.Instances.Add(record);
-        await writer.WriteAsync(record, before: null, result, interpreter.Process, actor, "instance.start", $"{processId} v{definition.Version}", cancellationToken).ConfigureAwait(false);
+        writer.Write(record, before: null, result, interpreter.Process, actor, "instance.start", $"{processId} v{definition.Version}");
         return RuntimeOutcome.Ok(instanceId);
     }
 
     private async Task<RuntimeOutcome> AdvanceAsync(
         RuntimeDbContext context, StepWriter writer, Instant now, string instanceId, Stimulus stimulus, string actor, string action, string? detail, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(context, instanceId, cancellationToken).ConfigureAwait(false) is not (var record, var before, var interpreter))
+        if (await LoadAsync(context, writer, instanceId, cancellationToken).ConfigureAwait(false) is not var (record, before, interpreter))
         {
             return RuntimeOutcome.NotFound("runtime.instance-not-found", $"办件 {instanceId} 不存在。");
         }
@@ -404,18 +379,23 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
             return RuntimeOutcome.Refused(refusal.Code, refusal.Message, instanceId);
         }
 
-        await writer.WriteAsync(record, before, result, interpreter.Process, actor, action, detail, cancellationToken).ConfigureAwait(false);
+        writer.Write(record, before, result, interpreter.Process, actor, action, detail);
         return RuntimeOutcome.Ok(instanceId);
     }
 
-    /// <summary>The instance row (the tracked one if this command already changed it), its state and its version's interpreter; null when it does not exist.</summary>
-    private async Task<(InstanceRecord Record, InstanceState State, ProcessInterpreter Interpreter)?> LoadAsync(RuntimeDbContext context, string instanceId, CancellationToken cancellationToken)
+    /// <summary>The instance as this command last left it (or as read now), its state and its version's interpreter; null when it does not exist.</summary>
+    private async Task<(InstanceRecord Record, InstanceState State, ProcessInterpreter Interpreter)?> LoadAsync(RuntimeDbContext context, StepWriter writer, string instanceId, CancellationToken cancellationToken)
     {
-        var record = context.Instances.Local.FirstOrDefault(i => i.Id == instanceId)
-            ?? await InstanceById(context, instanceId, cancellationToken).ConfigureAwait(false);
+        var record = writer.Instance(instanceId);
         if (record is null)
         {
-            return null;
+            record = await StepReader.InstanceAsync(context, instanceId, cancellationToken).ConfigureAwait(false);
+            if (record is null)
+            {
+                return null;
+            }
+
+            writer.Track(record);
         }
 
         var state = InstanceStateJson.Deserialize(Encoding.UTF8.GetBytes(record.State));
@@ -426,14 +406,21 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
     private async Task DeriveTriggersAsync(StepChanges changes, CancellationToken cancellationToken)
     {
         // After commit: a crash here loses only triggers, which RecoverTimersAsync re-creates from the rows at start.
-        foreach (var timer in changes.ScheduledTimers.Where(t => t.Status == WorkStatus.Open))
+        // A timer created and cancelled by the same command never had a trigger.
+        foreach (var (id, dueAt) in changes.ScheduledTimers)
         {
-            await timers.ScheduleAsync(timer.Id, timer.DueAt, cancellationToken).ConfigureAwait(false);
+            if (!changes.CancelledTimerIds.Contains(id))
+            {
+                await timers.ScheduleAsync(id, dueAt, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         foreach (var id in changes.CancelledTimerIds)
         {
-            await timers.UnscheduleAsync(id, cancellationToken).ConfigureAwait(false);
+            if (!changes.ScheduledTimers.Exists(t => t.Id == id))
+            {
+                await timers.UnscheduleAsync(id, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 }

@@ -105,6 +105,37 @@ public abstract class WorkflowRuntimeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ThreePeopleCompletingParallelTasksAtOnce_LoseNoStep_AndLosersAreToldToRetry()
+    {
+        await harness.PublishAsync("parallel");
+
+        // Ten instances, so that two steps reading the same instance sequence show up if the sequence check is missing:
+        // the later write would drop the earlier one's token and the join would never fire.
+        for (var round = 0; round < 10; round++)
+        {
+            var instanceId = "p" + round.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await harness.StartAsync("parallel", instanceId);
+            List<long> open;
+            await using (var context = harness.NewContext())
+            {
+                open = await context.Tasks.Where(t => t.InstanceId == instanceId).Select(t => t.Id).ToListAsync();
+            }
+
+            for (var attempt = 0; open.Count > 0; attempt++)
+            {
+                Assert.True(attempt < 5, "The tasks were still not completed after five attempts.");
+                var outcomes = await Task.WhenAll(open.Select(id => Task.Run(() => harness.Runtime.CompleteTaskAsync(id, RuntimeHarness.Vars(), "approver"))));
+                Assert.All(outcomes, o => Assert.True(o.Succeeded || o.Code == "runtime.conflict", o.Code + ": " + o.Message));
+                open = [.. open.Where((_, i) => !outcomes[i].Succeeded)];
+            }
+
+            var instance = await harness.InstanceAsync(instanceId);
+            Assert.Equal(4, instance.Sequence);
+            Assert.Equal(WorkStatus.Open, (await harness.OpenTaskAsync(instanceId, "deliver")).Status);
+        }
+    }
+
+    [Fact]
     public async Task AStaleVersion_IsAConflict_AndChangesNothing()
     {
         await harness.PublishAsync("sequence");

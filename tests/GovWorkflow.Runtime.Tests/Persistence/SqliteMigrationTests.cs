@@ -33,6 +33,25 @@ public sealed class SqliteMigrationTests : MigrationTests
         Assert.Contains("Cache=Private", context.Database.GetConnectionString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Build_PooledConnectionsOpenedAgainAndSideBySide_AllKeepFullSynchronous()
+    {
+        using var database = await SqliteDatabase.CreateMigratedAsync();
+        for (var round = 0; round < 3; round++)
+        {
+            // Two at once: the second needs a native connection of its own, which must be set up too.
+            await using var first = database.CreateContext();
+            await using var second = database.CreateContext();
+            await first.Database.OpenConnectionAsync();
+            await second.Database.OpenConnectionAsync();
+
+            foreach (var context in new[] { first, second })
+            {
+                Assert.Equal(2, await context.Database.SqlQuery<int>($"SELECT synchronous AS Value FROM pragma_synchronous").SingleAsync());
+            }
+        }
+    }
+
     /// <inheritdoc />
     protected override Task<ITestDatabase> CreateEmptyAsync() => Task.FromResult<ITestDatabase>(new SqliteDatabase());
 }
