@@ -12,6 +12,7 @@ public static class CaseActivities
     public static IReadOnlyList<IActivityHandler> All(CaseServices services) =>
     [
         new ReceiveApplication(services),
+        new RefuseApplication(services),
         new IssueCorrectionNotice(services),
         new DeemAccepted(services),
         new CloseUncorrected(services),

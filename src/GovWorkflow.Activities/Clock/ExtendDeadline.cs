@@ -24,10 +24,19 @@ public sealed class ExtendDeadline(CaseServices services) : CaseActivity(service
             return Task.FromResult(new CaseStep(file, "延期申请未获负责人批准，时限不变。", Results.Of(("extendedBy", FeelValue.Number(0)))));
         }
 
-        var items = context.Items;
-        var allowance = items.Count == context.Bundle.Items.Count
-            ? context.Bundle.Policy.ExtensionAllowance.Value
-            : items.Max(i => i.Deadline.ExtensionAllowance.Value);
+        if (file.ExtensionGranted)
+        {
+            return Task.FromResult(new CaseStep(file, "本件已经延期一次，行政许可法第四十二条只允许延期一次，时限不变。", Results.Of(("extendedBy", FeelValue.Number(0)))));
+        }
+
+        if (file.Decision is not null || file.StoppedOn is not null)
+        {
+            return Task.FromResult(new CaseStep(file, "本件已作出决定或已终止，无需延期。", Results.Of(("extendedBy", FeelValue.Number(0)))));
+        }
+
+        // One allowance for the case clock and the task's timers: the bundle's (Art. 42: +10, or +15 joint).
+        var items = context.Items.Count > 0 ? context.Items : [.. context.Bundle.Items.Select(i => i.Item)];
+        var allowance = items.Any(i => i.Deadline.ExtensionAllowed) ? context.Bundle.Policy.ExtensionAllowance.Value : 0;
         if (allowance == 0)
         {
             return Task.FromResult(new CaseStep(file, $"{string.Join("、", items.Select(i => i.Name))}依法不得延期，时限不变。", Results.Of(("extendedBy", FeelValue.Number(0)))));

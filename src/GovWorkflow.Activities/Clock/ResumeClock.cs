@@ -24,7 +24,16 @@ public sealed class ResumeClock(CaseServices services) : CaseActivity(services)
         }
 
         var open = file.Suspensions[^1];
-        var to = context.Today.PlusDays(-1) >= open.From ? context.Today.PlusDays(-1) : open.From;
+        if (context.Today <= open.From)
+        {
+            // Resumed the day it started: no whole working day went to the procedure.
+            return Task.FromResult(new CaseStep(
+                file with { Suspensions = [.. file.Suspensions.Take(file.Suspensions.Count - 1)] },
+                $"当日恢复计时：{CaseActivityContext.Day(open.From)} 暂停不足一个工作日，不扣除时间。",
+                Results.Of(("suspendedDays", FeelValue.Number(0)))));
+        }
+
+        var to = context.Today.PlusDays(-1);
         var calendar = Services.Clock.Calendar;
         var days = calendar.CountWorkingDays(open.From, to).Value;
         var moves = days == 0 ? [] : context.Request.Timers

@@ -19,11 +19,28 @@ internal static class SuspensionReasons
         ["踏勘"] = SuspensionReason.SiteInspection,
     };
 
-    public static SuspensionReason Parse(string? text) =>
-        text is null ? SuspensionReason.ExpertReview
-        : Chinese.TryGetValue(text, out var reason) ? reason
-        : Enum.TryParse<SuspensionReason>(text, ignoreCase: true, out var named) ? named
-        : SuspensionReason.ExpertReview;
+    /// <summary>The procedure named, or expert review when none is named; the desk refuses an unknown name before it gets here.</summary>
+    public static SuspensionReason Parse(string? text) => TryParse(text, out var reason) ? reason : SuspensionReason.ExpertReview;
+
+    /// <summary>Reads a Chinese or English name; null reads as expert review.</summary>
+    public static bool TryParse(string? text, out SuspensionReason reason)
+    {
+        if (text is null)
+        {
+            reason = SuspensionReason.ExpertReview;
+            return true;
+        }
+
+        if (Chinese.TryGetValue(text.Trim(), out reason))
+        {
+            return true;
+        }
+
+        return Enum.TryParse(text.Trim(), ignoreCase: true, out reason) && Enum.IsDefined(reason);
+    }
+
+    /// <summary>The Chinese names, for messages.</summary>
+    public static string Names => string.Join("、", Chinese.Keys);
 
     public static string Name(SuspensionReason reason) => Chinese.First(e => e.Value == reason).Key;
 }

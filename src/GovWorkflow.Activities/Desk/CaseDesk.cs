@@ -11,13 +11,14 @@ namespace GovWorkflow.Activities.Desk;
 
 /// <summary>
 /// What people do to a case: the window receives it and takes in materials, approvers and supervisors complete
-/// their tasks, applicants rate. Each action is checked against who may do it, goes to the workflow, and lands on
-/// the case's timeline with the clock's state.
+/// their tasks, applicants rate. Each action is checked against who may do it and what it must decide, goes to the
+/// workflow, and lands on the case's timeline with the clock's state.
 /// </summary>
 /// <remarks>
 /// The workflow command commits first and the timeline line after it (two transactions): a crash between them loses
-/// the line only, never the action, which the runtime's audit log holds. Materials handed in are recorded before the
-/// message that announces them, because receiving them is a fact whatever the workflow then does.
+/// the line only, never the action, which the runtime's audit log holds. What an activity needs from a person's
+/// action (defects, supplied materials, fresh material counts) travels in the command's variables, so the record
+/// an activity writes never depends on the line being saved first.
 /// </remarks>
 public sealed class CaseDesk(ICaseWorkflow workflow, CaseServices services, PeopleDirectory people, IClock clock)
 {
@@ -55,24 +56,28 @@ public sealed class CaseDesk(ICaseWorkflow workflow, CaseServices services, Peop
             return DeskResult.Refused("desk.not-candidate", $"用户 {userId} 不是任务“{task.Name ?? task.NodeId}”的办理人或候选人，不能办理。", $"{userId} may not complete task {task.NodeId}.");
         }
 
-        var badCredit = file is not null && (await services.Store.CreditRecordsAsync(file.Applicant.IdNumber, cancellationToken).ConfigureAwait(false)).Count > 0;
-        if (CheckMaterialDecision(decision, file, badCredit) is { } wrong)
+        if (DecisionForms.Check(task.FormKey, decision) is { } invalid)
         {
-            return wrong;
+            return new DeskResult(invalid);
         }
 
-        Rating? rating = null;
-        if (decision.TryGetValue("rating", out var score))
+        var variables = new Dictionary<string, FeelValue>(decision, StringComparer.Ordinal);
+        if (task.FormKey == "material-check" && file is not null)
         {
-            if (score.Kind != FeelValueKind.Number || !RatingScale.TryFromScore((long)score.AsNumber, out var level, out var error))
+            var badCredit = (await services.Store.CreditRecordsAsync(file.Applicant.IdNumber, cancellationToken).ConfigureAwait(false)).Count > 0;
+            if (MaterialCheck.Refusal(decision, file, badCredit) is { } wrong)
             {
-                return new DeskResult(new Domain.Errors.DomainError("case.rating-out-of-range", "评价等级应为 1（非常不满意）到 5（非常满意）。", "Rating must be 1 to 5."));
+                return wrong;
             }
 
-            rating = level;
+            // The acceptance gateways read the materials as they are now, not as they were at receipt.
+            var summary = MaterialSummary.Of(MaterialIntake.MarkDefective(file.Materials, MaterialCheck.Defects(decision)));
+            variables["missingPrimary"] = FeelValue.Number(summary.MissingPrimary + summary.MissingOther);
+            variables["missingTolerable"] = FeelValue.Number(summary.MissingTolerable);
+            variables["badCredit"] = FeelValue.Boolean(badCredit);
         }
 
-        var outcome = await workflow.CompleteTaskAsync(task, decision, person.Id, cancellationToken).ConfigureAwait(false);
+        var outcome = await workflow.CompleteTaskAsync(task, variables, person.Id, cancellationToken).ConfigureAwait(false);
         if (!outcome.Succeeded)
         {
             return DeskResult.Refused(outcome.Code ?? "desk.refused", outcome.Message ?? "办理失败。", outcome.Message ?? "Refused.");
@@ -80,16 +85,16 @@ public sealed class CaseDesk(ICaseWorkflow workflow, CaseServices services, Peop
 
         if (file is not null)
         {
-            var text = $"{task.Name ?? task.NodeId}：{DecisionText.Of(decision)}";
-            await NoteAsync(file, f => rating is { } r ? f with { Rating = r } : f, person, "task." + task.NodeId, text, cancellationToken).ConfigureAwait(false);
+            await NoteAsync(file, f => Record(f, task, decision), person, "task." + task.NodeId, $"{task.Name ?? task.NodeId}：{DecisionText.Of(decision)}", cancellationToken).ConfigureAwait(false);
         }
 
         return DeskResult.Done;
     }
 
-    /// <summary>Sends a message to the case (补正, 补齐, 申请延期, 暂停, 恢复), recording any materials handed in with it first.</summary>
+    /// <summary>Sends a message to the case (补正, 补齐, 申请延期, 暂停, 恢复) with the materials handed in with it.</summary>
     public async Task<DeskResult> SendAsync(string caseId, string message, IReadOnlyDictionary<string, FeelValue> variables, IReadOnlyList<string> materials, string userId, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(variables);
         ArgumentNullException.ThrowIfNull(materials);
         var file = await services.Store.FindCaseAsync(caseId, cancellationToken).ConfigureAwait(false);
         if (file is null)
@@ -102,78 +107,53 @@ public sealed class CaseDesk(ICaseWorkflow workflow, CaseServices services, Peop
             return DeskResult.Refused("desk.user-unknown", $"用户 {userId} 不存在。", $"Unknown user {userId}.");
         }
 
-        if (materials.Count > 0)
+        var bundle = services.Bundles.Get(file.BundleCode);
+        if (MessageRules.Refusal(message, person, file, bundle, variables, materials) is { } refused)
         {
-            var unknown = MaterialIntake.Unknown(file.Materials, materials);
-            if (unknown.Count > 0)
-            {
-                return DeskResult.Refused("desk.material-unknown", $"材料 {string.Join("、", unknown)} 不是本件所需材料：请按“事项编码/材料编码”填写。", $"Unknown materials {string.Join(", ", unknown)}.");
-            }
-
-            var supplied = message == "materials-supplied";
-            var now = clock.GetCurrentInstant();
-            CaseFile Receive(CaseFile f) => f with
-            {
-                Materials = MaterialIntake.Receive(f.Materials, materials, supplied),
-                ReceivedAt = supplied ? f.ReceivedAt : now,
-                Notice = supplied ? f.Notice : null,
-                Status = supplied ? f.Status : CaseStatus.Received,
-            };
-            var names = file.Materials.Where(m => m.IsLacking && (materials.Contains(m.Key, StringComparer.Ordinal) || materials.Contains(m.Code, StringComparer.Ordinal))).Select(m => m.Name);
-            file = await NoteAsync(file, Receive, person, "materials." + (supplied ? "supply" : "correct"), $"{(supplied ? "补齐容缺材料" : "补正材料")}：{string.Join("、", names)}", cancellationToken).ConfigureAwait(false);
+            return refused;
         }
 
-        var outcome = await workflow.DeliverMessageAsync(caseId, message, variables, person.Id, cancellationToken).ConfigureAwait(false);
+        var sent = new Dictionary<string, FeelValue>(variables, StringComparer.Ordinal);
+        if (message == "materials-supplied")
+        {
+            sent["suppliedMaterials"] = FeelValue.List(materials.Select(FeelValue.String));
+        }
+
+        var outcome = await workflow.DeliverMessageAsync(caseId, message, sent, person.Id, cancellationToken).ConfigureAwait(false);
         if (!outcome.Succeeded)
         {
             return DeskResult.Refused(outcome.Code ?? "desk.refused", outcome.Message ?? "办件当前不接收该消息。", outcome.Message ?? "Refused.");
         }
 
+        var now = clock.GetCurrentInstant();
+        var names = file.Materials.Where(m => m.IsLacking && (materials.Contains(m.Key, StringComparer.Ordinal) || materials.Contains(m.Code, StringComparer.Ordinal))).Select(m => m.Name).ToList();
         var said = message switch
         {
-            "materials-corrected" => "提交补正材料，重新审查",
-            "materials-supplied" => "容缺材料已交窗口",
+            "materials-corrected" => $"提交补正材料（{string.Join("、", names)}），重新审查",
+            "materials-supplied" => $"补齐容缺材料（{string.Join("、", names)}）",
             "extension-requested" => "申请延期",
             "suspend" => "申请暂停计时",
             "resume" => "特别程序结束，申请恢复计时",
             _ => "消息 " + message,
         };
         var extra = variables.Count == 0 ? string.Empty : "（" + DecisionText.Of(variables) + "）";
-        await NoteAsync(file, f => f, person, "message." + message, said + extra, cancellationToken).ConfigureAwait(false);
+
+        // Corrected materials are a new round of receipt (Art. 32 counts from it); supplied ones the RecordSupply activity records.
+        CaseFile Correct(CaseFile f) => message != "materials-corrected" ? f : f with
+        {
+            Materials = MaterialIntake.Receive(f.Materials, materials, supplied: false),
+            ReceivedAt = now,
+            Status = CaseStatus.Received,
+        };
+        await NoteAsync(file, Correct, person, "message." + message, said + extra, cancellationToken).ConfigureAwait(false);
         return DeskResult.Done;
     }
 
     /// <summary>
-    /// A material check must agree with the materials: 齐全 with a required material lacking (a tolerable one too when
-    /// the applicant's bad credit bars 容缺), or 补正 with nothing to correct, is refused.
+    /// Whether the person is a candidate of the task: named, or of a candidate group (an applicant only on their own
+    /// case) and, when the task names departments too, of one of them (负责人 of that department); or, when the task
+    /// names departments only, working in one of them.
     /// </summary>
-    private static DeskResult? CheckMaterialDecision(IReadOnlyDictionary<string, FeelValue> decision, CaseFile? file, bool badCredit)
-    {
-        if (file is null || !decision.TryGetValue("materialCheck", out var check) || check.Kind != FeelValueKind.String)
-        {
-            return null;
-        }
-
-        var defects = decision.TryGetValue("defects", out var found) && found.Kind == FeelValueKind.Context
-            ? found.AsContext.ToDictionary(e => e.Key, e => "不符合要求", StringComparer.Ordinal)
-            : [];
-        var materials = MaterialIntake.MarkDefective(file.Materials, defects);
-        var blocking = materials.Where(m => m.IsLacking && (badCredit || m.Importance == Domain.Catalog.MaterialImportance.Primary || !m.Tolerable || m.State == MaterialState.Defective)).ToList();
-        return check.AsString switch
-        {
-            "complete" when blocking.Count > 0 => DeskResult.Refused(
-                "desk.materials-lacking",
-                $"材料审查结论为“齐全”，但仍缺：{string.Join("、", blocking.Select(m => $"{m.Name}（{m.Key}）"))}{(badCredit ? "（申请人有失信记录，不适用容缺受理）" : string.Empty)}。请先补正，或选择“需补正”出具一次性告知。",
-                "Materials are still lacking."),
-            "correctable" when !materials.Any(m => m.IsLacking) => DeskResult.Refused(
-                "desk.nothing-to-correct",
-                "材料没有缺少或不符合要求的，无需补正：请选择“齐全”受理，或在 defects 中写明不符合要求的材料。",
-                "Nothing to correct."),
-            _ => null,
-        };
-    }
-
-    /// <summary>Whether the person is a candidate of the task: named, in a candidate group (an applicant only for their own case), or in a candidate department.</summary>
     public static bool MayComplete(Person person, CaseTask task, CaseFile? file)
     {
         ArgumentNullException.ThrowIfNull(person);
@@ -188,7 +168,27 @@ public sealed class CaseDesk(ICaseWorkflow workflow, CaseServices services, Peop
             return task.Groups.Contains("applicant", StringComparer.Ordinal) && file is not null && person.IdNumber == file.Applicant.IdNumber;
         }
 
-        return task.Groups.Any(person.HasRole) || (person.Department is { } department && task.Departments.Contains(department, StringComparer.Ordinal));
+        var inDepartment = person.Department is { } department && task.Departments.Contains(department, StringComparer.Ordinal);
+        return task.Groups.Count > 0
+            ? task.Groups.Any(person.HasRole) && (task.Departments.Count == 0 || inDepartment)
+            : inDepartment;
+    }
+
+    /// <summary>What a completed task adds to the case file: a rating, or a department's inspection result.</summary>
+    private static CaseFile Record(CaseFile file, CaseTask task, IReadOnlyDictionary<string, FeelValue> decision)
+    {
+        if (task.FormKey == "rating" && decision.TryGetValue("rating", out var score) && RatingScale.TryFromScore((long)score.AsNumber, out var rating, out _))
+        {
+            return file with { Rating = rating };
+        }
+
+        if (task.FormKey == "inspection" && task.Departments.Count > 0 && decision.TryGetValue("passed", out var passed))
+        {
+            var inspections = new Dictionary<string, bool>(file.Inspections, StringComparer.Ordinal) { [task.Departments[0]] = passed.AsBoolean };
+            return file with { Inspections = inspections };
+        }
+
+        return file;
     }
 
     private Person? Resolve(string userId, CaseFile? file) =>
@@ -197,9 +197,9 @@ public sealed class CaseDesk(ICaseWorkflow workflow, CaseServices services, Peop
             : people.TryGet(userId, out var person) ? person : null;
 
     /// <summary>Applies <paramref name="change"/> to the case as stored now and saves it with a timeline line; an activity saving in between is read back and kept.</summary>
-    private async Task<CaseFile> NoteAsync(CaseFile file, Func<CaseFile, CaseFile> change, Person person, string action, string text, CancellationToken cancellationToken)
+    private async Task NoteAsync(CaseFile file, Func<CaseFile, CaseFile> change, Person person, string action, string text, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; ; attempt++)
+        for (var attempt = 1; ; attempt++)
         {
             var changed = change(file);
             var now = clock.GetCurrentInstant();
@@ -208,9 +208,9 @@ public sealed class CaseDesk(ICaseWorkflow workflow, CaseServices services, Peop
             try
             {
                 await services.Store.SaveAsync(new CaseChange(changed, entry), cancellationToken).ConfigureAwait(false);
-                return changed with { Version = changed.Version + 1 };
+                return;
             }
-            catch (CaseConflictException) when (attempt < 3)
+            catch (CaseConflictException) when (attempt < 20)
             {
                 file = await services.Store.FindCaseAsync(file.Id, cancellationToken).ConfigureAwait(false) ?? file;
             }

@@ -28,14 +28,24 @@ public sealed class AcceptTolerant(CaseServices services) : CaseActivity(service
             throw new BpmnErrorException("TOLERANT-REFUSED", string.Join("；", problems.Select(p => p.Message)));
         }
 
-        var limit = context.Bundle.Settings.TolerantPeriod.Value;
-        var days = Math.Clamp(context.WholeNumber("tolerantDays") ?? limit, 1, limit);
-        var due = Services.Clock.Calendar.AddWorkingDays(context.Today, new WorkingDays(days));
+        // A deemed acceptance (Art. 32) keeps its day; otherwise the case is accepted today under 容缺.
+        var accepted = file.AcceptedOn is null
+            ? file with { AcceptedOn = context.Today, Acceptance = AcceptanceKind.Tolerant, Status = CaseStatus.Accepted }
+            : file with { Status = CaseStatus.Accepted };
+
+        // The promise may not run past the bundle's 容缺 period, nor past the day the case is promised to be done.
+        var calendar = Services.Clock.Calendar;
+        var promisedDue = calendar.AddWorkingDays(accepted.AcceptedOn!.Value, context.Bundle.Policy.PromisedLimit);
+        var cap = Math.Min(context.Bundle.Settings.TolerantPeriod.Value, Math.Max(1, calendar.CountWorkingDays(context.Today.PlusDays(1), promisedDue).Value));
+        var asked = context.WholeNumber("tolerantDays");
+        var days = Math.Clamp(asked ?? cap, 1, cap);
+        var due = calendar.AddWorkingDays(context.Today, new WorkingDays(days));
         var missing = file.Materials.Where(m => m.IsLacking).ToList();
         var commitment = new TolerantAcceptance([.. missing.Select(m => m.Key)], context.Today, due);
+        var shortened = asked is { } wanted && wanted > days ? $"（申请承诺 {wanted} 个工作日，不得晚于承诺办结日 {CaseActivityContext.Day(promisedDue)}，按 {days} 个工作日）" : string.Empty;
         var step = new CaseStep(
-            file with { Tolerant = commitment, AcceptedOn = context.Today, Acceptance = AcceptanceKind.Tolerant, Status = CaseStatus.Accepted },
-            $"容缺受理：申请人书面承诺于 {CaseActivityContext.Day(due)} 前（{days} 个工作日）补齐{string.Join("、", missing.Select(m => m.Name))}；逾期未补齐将撤销受理。",
+            accepted with { Tolerant = commitment },
+            $"容缺受理：申请人书面承诺于 {CaseActivityContext.Day(due)} 前（{days} 个工作日）补齐{string.Join("、", missing.Select(m => m.Name))}{shortened}；逾期未补齐将撤销受理。",
             Results.Of(("tolerantDays", FeelValue.Number(days)), ("tolerantDue", FeelValue.Date(due))));
         return step;
     }

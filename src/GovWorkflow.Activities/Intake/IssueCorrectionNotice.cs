@@ -26,9 +26,15 @@ public sealed class IssueCorrectionNotice(CaseServices services) : CaseActivity(
         }
 
         var lines = string.Join("；", notice.Entries.Select(e => $"{e.MaterialName}（{e.ItemCode}/{e.MaterialCode}）{e.Problem}"));
+        var first = file.NoticedMaterials.Count == 0;
         var step = new CaseStep(
-            file with { Notice = notice, Status = CaseStatus.AwaitingCorrection },
-            $"一次性告知补正：共 {notice.Entries.Count} 项——{lines}；请于 {CaseActivityContext.Day(due)} 前补正，逾期视为撤回申请。",
+            file with
+            {
+                Notice = notice,
+                Status = CaseStatus.AwaitingCorrection,
+                NoticedMaterials = first ? [.. notice.Entries.Select(e => e.ItemCode + "/" + e.MaterialCode)] : file.NoticedMaterials,
+            },
+            $"{(first ? "一次性告知补正" : "补正材料仍不符合要求，再次告知（限首次告知所列材料）")}：共 {notice.Entries.Count} 项——{lines}；请于 {CaseActivityContext.Day(due)} 前补正，逾期视为撤回申请。",
             Results.Of(("correctionDue", FeelValue.Date(due))));
         return Task.FromResult(step);
     }

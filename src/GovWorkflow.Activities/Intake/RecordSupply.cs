@@ -1,12 +1,13 @@
 using GovWorkflow.Activities.Cases;
+using GovWorkflow.Domain.Cases;
 using GovWorkflow.Engine.Expressions;
 
 namespace GovWorkflow.Activities.Intake;
 
 /// <summary>容缺材料补齐: the materials promised under 容缺 have come; the chain may go on to the decision.</summary>
 /// <remarks>
-/// The window records the materials themselves when it receives them (a person's action); this activity confirms
-/// that nothing the commitment named still lacks and outputs <c>stillMissing</c> (0 when complete).
+/// Input <c>suppliedMaterials</c> (the keys the window received with the message; the desk accepts the message only
+/// when it completes the commitment). Outputs <c>stillMissing</c> (0 when complete).
 /// </remarks>
 public sealed class RecordSupply(CaseServices services) : CaseActivity(services)
 {
@@ -16,7 +17,8 @@ public sealed class RecordSupply(CaseServices services) : CaseActivity(services)
     /// <inheritdoc />
     protected override Task<CaseStep> ExecuteAsync(CaseActivityContext context, CancellationToken cancellationToken)
     {
-        var file = context.File;
+        // The window's materials come with the message (suppliedMaterials), so the record and the workflow agree.
+        var file = context.File with { Materials = MaterialIntake.Receive(context.File.Materials, context.TextList("suppliedMaterials"), supplied: true) };
         var promised = file.Tolerant?.MaterialKeys ?? [];
         var still = file.Materials.Where(m => m.IsLacking && promised.Contains(m.Key, StringComparer.Ordinal)).ToList();
         var text = still.Count == 0

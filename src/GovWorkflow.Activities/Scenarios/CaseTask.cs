@@ -9,4 +9,5 @@ namespace GovWorkflow.Activities.Scenarios;
 /// <param name="Groups">Candidate groups (roles).</param>
 /// <param name="Departments">Candidate departments.</param>
 /// <param name="Version">The version to complete it at (optimistic concurrency).</param>
-public sealed record CaseTask(long Id, string CaseId, string NodeId, string? Name, IReadOnlyList<string> Users, IReadOnlyList<string> Groups, IReadOnlyList<string> Departments, long Version);
+/// <param name="FormKey">The task's form (<c>gov:formKey</c>), which says what decision it needs.</param>
+public sealed record CaseTask(long Id, string CaseId, string NodeId, string? Name, IReadOnlyList<string> Users, IReadOnlyList<string> Groups, IReadOnlyList<string> Departments, long Version, string? FormKey = null);

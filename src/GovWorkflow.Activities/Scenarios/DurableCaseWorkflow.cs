@@ -31,7 +31,8 @@ public sealed class DurableCaseWorkflow(Func<RuntimeDbContext> contexts, Workflo
             [.. t.Candidates.Where(c => c.Kind == CandidateKind.User).Select(c => c.Value).Concat(t.Assignee is null ? [] : [t.Assignee])],
             [.. t.Candidates.Where(c => c.Kind == CandidateKind.Group).Select(c => c.Value)],
             [.. t.Candidates.Where(c => c.Kind == CandidateKind.Department).Select(c => c.Value)],
-            t.Version))];
+            t.Version,
+            t.FormKey))];
     }
 
     /// <inheritdoc />
@@ -74,7 +75,14 @@ public sealed class DurableCaseWorkflow(Func<RuntimeDbContext> contexts, Workflo
                 return fired;
             }
 
-            await runtime.FireTimerAsync(id, cancellationToken).ConfigureAwait(false);
+            var outcome = await runtime.FireTimerAsync(id, cancellationToken).ConfigureAwait(false);
+            if (outcome.Kind is RuntimeOutcomeKind.Refused or RuntimeOutcomeKind.NotFound)
+            {
+                // The row stays open and due: firing it again would fail again.
+                throw new ScenarioException(new Domain.Errors.DomainError(
+                    "scenario.timer-refused", $"定时器 {id}（办件 {outcome.InstanceId}）到期后无法继续：{outcome.Message}（{outcome.Code}）。", "A due timer was refused."));
+            }
+
             fired++;
         }
     }

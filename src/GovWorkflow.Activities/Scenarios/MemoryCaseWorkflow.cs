@@ -41,7 +41,7 @@ public sealed class MemoryCaseWorkflow(IReadOnlyDictionary<string, ProcessInterp
     public Task<IReadOnlyList<CaseTask>> OpenTasksAsync(string caseId, CancellationToken cancellationToken)
     {
         IReadOnlyList<CaseTask> open = instances.TryGetValue(caseId, out var instance)
-            ? [.. instance.Tasks.Values.Select(t => new CaseTask(t.BookmarkKey, caseId, t.NodeId, t.Name, [.. t.CandidateUsers.Concat(t.Assignee is null ? [] : [t.Assignee])], t.CandidateGroups, t.CandidateDepartments, 0))]
+            ? [.. instance.Tasks.Values.Select(t => new CaseTask(t.BookmarkKey, caseId, t.NodeId, t.Name, [.. t.CandidateUsers.Concat(t.Assignee is null ? [] : [t.Assignee])], t.CandidateGroups, t.CandidateDepartments, 0, t.FormKey))]
             : [];
         return Task.FromResult(open);
     }
@@ -71,7 +71,14 @@ public sealed class MemoryCaseWorkflow(IReadOnlyDictionary<string, ProcessInterp
             .OrderBy(t => t.Bookmark.DueAt).ThenBy(t => t.Bookmark.Key)
             .FirstOrDefault() is { CaseId: not null } next)
         {
-            Execute(next.CaseId, new FireTimer(next.Bookmark.Key));
+            var outcome = Execute(next.CaseId, new FireTimer(next.Bookmark.Key));
+            if (!outcome.Succeeded)
+            {
+                // The timer stays due and would be fired again for ever: the workflow cannot go on from it.
+                throw new ScenarioException(new Domain.Errors.DomainError(
+                    "scenario.timer-refused", $"办件 {next.CaseId} 的定时器 {next.Bookmark.NodeId} 到期后无法继续：{outcome.Message}（{outcome.Code}）。", "A due timer was refused."));
+            }
+
             fired++;
         }
 
@@ -101,16 +108,29 @@ public sealed class MemoryCaseWorkflow(IReadOnlyDictionary<string, ProcessInterp
             try
             {
                 var result = await handler.RunAsync(request, cancellationToken).ConfigureAwait(false);
-                Execute(job.CaseId, new CompleteActivity(job.Request.BookmarkKey, result.Variables));
-                foreach (var move in result.TimerMoves)
+                var completed = Execute(job.CaseId, new CompleteActivity(job.Request.BookmarkKey, result.Variables));
+                if (!completed.Succeeded)
                 {
-                    // A timer that fired in the meantime has nothing left to move.
-                    Execute(job.CaseId, new RescheduleTimer(move.BookmarkKey, move.DueAt));
+                    // As the durable worker ends it after its retries: the result cannot be applied, the activity fails.
+                    Execute(job.CaseId, new ThrowError(job.Request.BookmarkKey, "ACTIVITY_FAILED", $"{job.Request.ActivityType} 的结果被拒绝（{completed.Code}）：{completed.Message}"));
+                }
+                else
+                {
+                    foreach (var move in result.TimerMoves)
+                    {
+                        // A timer that fired in the meantime has nothing left to move.
+                        Execute(job.CaseId, new RescheduleTimer(move.BookmarkKey, move.DueAt));
+                    }
                 }
             }
             catch (BpmnErrorException error)
             {
                 Execute(job.CaseId, new ThrowError(job.Request.BookmarkKey, error.ErrorCode, error.Message));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A simulation does not wait to retry: a failing handler fails its activity at once, as after the last retry.
+                Execute(job.CaseId, new ThrowError(job.Request.BookmarkKey, "ACTIVITY_FAILED", $"{job.Request.ActivityType} 失败：{ex.Message}"));
             }
 
             ran++;

@@ -19,6 +19,9 @@ public sealed class ScenarioRunner(CaseDesk desk, TravelClock clock, CaseService
 {
     private static readonly Duration Minute = Duration.FromMinutes(1);
 
+    /// <summary>Refusals that mean a drawn timing made the step moot (the case moved on without it); anything else is the scenario's fault.</summary>
+    private static readonly string[] Moot = ["scenario.task-not-open", "engine.message-not-awaited", "engine.instance-ended", "runtime.task-closed"];
+
     /// <summary>Runs <paramref name="scenario"/> as case <paramref name="caseId"/> (the scenario's by default).</summary>
     /// <param name="bundle">The bundle.</param>
     /// <param name="scenario">The scenario.</param>
@@ -74,7 +77,7 @@ public sealed class ScenarioRunner(CaseDesk desk, TravelClock clock, CaseService
                 {
                     await ActAsync(scenario, step, caseId, simulating: true, cancellationToken).ConfigureAwait(false);
                 }
-                catch (ScenarioException)
+                catch (ScenarioException ex) when (Moot.Contains(ex.Error.Code, StringComparer.Ordinal))
                 {
                     skipped++;
                 }

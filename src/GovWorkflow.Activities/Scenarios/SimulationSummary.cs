@@ -15,6 +15,15 @@ public sealed record SimulationSummary(IReadOnlyList<SimulatedCase> Cases)
     /// <summary>The share of runs that broke the promised limit.</summary>
     public double OverdueShare => Cases.Count == 0 ? 0 : (double)Cases.Count(c => c.Decided && c.PromiseBroken) / Cases.Count;
 
+    /// <summary>The share of runs decided later than the promise as published (an extension does not excuse it here).</summary>
+    public double OriginalPromiseBrokenShare => Cases.Count == 0 ? 0 : (double)Cases.Count(c => c.Decided && c.OriginalPromiseBroken) / Cases.Count;
+
+    /// <summary>The share of runs that were extended.</summary>
+    public double ExtendedShare => Cases.Count == 0 ? 0 : (double)Cases.Count(c => c.Extended) / Cases.Count;
+
+    /// <summary>Scenario steps not done in all runs, because a run's case had already moved past them.</summary>
+    public int SkippedSteps => Cases.Sum(c => c.SkippedSteps);
+
     /// <summary>The share of runs that broke the statutory limit.</summary>
     public double StatutoryOverdueShare => Cases.Count == 0 ? 0 : (double)Cases.Count(c => c.Decided && c.StatutoryBroken) / Cases.Count;
 
@@ -47,5 +56,5 @@ public sealed record SimulationSummary(IReadOnlyList<SimulatedCase> Cases)
 
     /// <summary>A one-paragraph report in Chinese.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Cases.Count} 次运行：用时 p50 {P50:0} 个工作日，p95 {P95:0} 个工作日；超承诺时限 {OverdueShare:P1}，超法定时限 {StatutoryOverdueShare:P1}；平均预警 {AverageWarnings:0.##} 次；未作出决定 {Undecided} 件（{string.Join("，", Outcomes.Select(o => $"{o.Outcome} {o.Count}"))}）。");
+        $"{Cases.Count} 次运行：用时 p50 {P50:0} 个工作日，p95 {P95:0} 个工作日；超出公布的承诺时限 {OriginalPromiseBrokenShare:P1}（延期 {ExtendedShare:P1}，延期后仍超 {OverdueShare:P1}），超法定时限 {StatutoryOverdueShare:P1}；平均黄色预警 {AverageWarnings:0.##} 次；未作出决定 {Undecided} 件；结果：{string.Join("，", Outcomes.Select(o => $"{o.Outcome} {o.Count}"))}；因办件已提前结束而跳过的步骤 {SkippedSteps} 个。");
 }

@@ -58,6 +58,6 @@ public sealed class Simulator(SampleSet samples, StatutoryClock statutoryClock)
         var runner = new ScenarioRunner(desk, clock, services, samples.People);
         var caseId = randomise ? $"{scenario.CaseId}-{index + 1:D4}" : scenario.CaseId;
         var run = await runner.RunAsync(samples.Bundle, scenario, randomise ? new Random(seed + index) : null, caseId, startOn, cancellationToken).ConfigureAwait(false);
-        return new SimulatedCase(caseId, run.File.Decision is not null, run.Clock.Used, run.Clock.PromisedLimit, run.Clock.StatutoryLimit, run.Progress.Escalations, TimelinePrinter.StatusName(run.File.Status), run.SkippedSteps);
+        return new SimulatedCase(caseId, run.File.Decision is not null, run.Clock.Used, run.Clock.PromisedLimit, run.Clock.StatutoryLimit, run.Progress.Escalations, TimelinePrinter.StatusName(run.File.Status), run.SkippedSteps, samples.Bundle.Policy.PromisedLimit.Value);
     }
 }

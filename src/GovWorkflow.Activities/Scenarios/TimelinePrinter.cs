@@ -27,7 +27,7 @@ public static class TimelinePrinter
 
         text.Append(CultureInfo.InvariantCulture, $"结果：{StatusName(file.Status)}；流程 {run.Progress.Status}")
             .Append(run.Progress.Waiting.Count > 0 ? "，等待 " + string.Join("、", run.Progress.Waiting.Distinct(StringComparer.Ordinal)) : string.Empty)
-            .Append(CultureInfo.InvariantCulture, $"；预警 {run.Progress.Escalations} 次；{run.Clock}\n");
+            .Append(CultureInfo.InvariantCulture, $"；黄色预警 {run.Progress.Escalations} 次；{run.Clock}\n");
         return text.ToString();
     }
 

@@ -55,7 +55,7 @@ internal static class SimulateCommand
                 {
                     var single = summary.Cases[0];
                     await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                        $"办件 {single.CaseId}：{single.Outcome}；用时 {single.WorkingDaysUsed} 个工作日（承诺 {single.PromisedLimit}，法定 {single.StatutoryLimit}）{(single.PromiseBroken ? "，超出承诺时限" : "，守诺")}；预警 {single.Warnings} 次。")).ConfigureAwait(false);
+                        $"办件 {single.CaseId}：{single.Outcome}；用时 {single.WorkingDaysUsed} 个工作日（公布承诺 {single.OriginalPromise}{(single.Extended ? $"，延期后 {single.PromisedLimit}" : string.Empty)}，法定 {single.StatutoryLimit}）{(single.OriginalPromiseBroken ? "，超出承诺时限" : "，守诺")}；黄色预警 {single.Warnings} 次。")).ConfigureAwait(false);
                 }
                 else
                 {

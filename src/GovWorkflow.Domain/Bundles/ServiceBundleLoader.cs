@@ -59,13 +59,7 @@ public static class ServiceBundleLoader
             errors.Add(new DomainError("bundle.no-items", "一件事至少包含一个事项：请在 items 中列出事项。", "A bundle needs at least one item.", top.LocationOf("items")));
         }
 
-        var statutory = settings.Handling == Deadlines.HandlingMode.Joint ? Deadlines.DeadlinePolicy.JointStatutoryLimit.Value
-            : items.Count == 0 ? 0 : items.Max(i => i.Item.Deadline.StatutoryLimit.Value);
-        if (promised is { } limit && items.Count > 0 && (limit < 0 || limit > statutory))
-        {
-            errors.Add(new DomainError("bundle.promise-range", $"承诺时限 {limit} 个工作日无效：应在 0 到各事项最长法定时限 {statutory} 之间。", $"The promised limit {limit} must be between 0 and {statutory}.", top.LocationOf("promisedLimit")));
-        }
-
+        settings = CheckLimits(top, items, promised, settings, errors);
         if (errors.Count > 0 || code is null || name is null || process is null || workflowPath is null || promised is null)
         {
             return new ServiceBundleLoadResult(null, errors);
@@ -100,6 +94,31 @@ public static class ServiceBundleLoader
         }
 
         return items;
+    }
+
+    /// <summary>Checks the promise against the items' limits and fits the 容缺 period inside the promise.</summary>
+    private static BundleSettings CheckLimits(YamlObject top, List<BundleItem> items, int? promised, BundleSettings settings, List<DomainError> errors)
+    {
+        var statutory = settings.Handling == Deadlines.HandlingMode.Joint ? Deadlines.DeadlinePolicy.JointStatutoryLimit.Value
+            : items.Count == 0 ? 0 : items.Max(i => i.Item.Deadline.StatutoryLimit.Value);
+        if (promised is { } limit && items.Count > 0 && (limit < 0 || limit > statutory))
+        {
+            errors.Add(new DomainError("bundle.promise-range", $"承诺时限 {limit} 个工作日无效：应在 0 到各事项最长法定时限 {statutory} 之间。", $"The promised limit {limit} must be between 0 and {statutory}.", top.LocationOf("promisedLimit")));
+        }
+
+        var tolerantGiven = top.Node.Children.Keys.Any(k => k is YamlDotNet.RepresentationModel.YamlScalarNode { Value: "tolerantDays" });
+        if (!tolerantGiven && promised is > 0 && settings.TolerantPeriod.Value > promised)
+        {
+            // Unset, the 容缺 period is the default's or the promise's, whichever is shorter.
+            settings = settings with { TolerantPeriod = new WorkingDays(promised.Value) };
+        }
+
+        if (promised is > 0 && settings.TolerantPeriod.Value > promised)
+        {
+            errors.Add(new DomainError("bundle.tolerant-after-promise", $"容缺补齐期限 tolerantDays（{settings.TolerantPeriod.Value}）不得超过承诺时限 {promised} 个工作日：材料须在承诺办结前补齐。", "tolerantDays must not exceed the promised limit.", top.LocationOf("tolerantDays")));
+        }
+
+        return settings;
     }
 
     private static Deadlines.HandlingMode ReadHandling(YamlObject top, List<DomainError> errors)

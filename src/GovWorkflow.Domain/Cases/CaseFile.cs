@@ -34,6 +34,15 @@ public sealed record CaseFile
     /// <summary>The correction notice of the current round of materials, if one was issued.</summary>
     public CorrectionNotice? Notice { get; init; }
 
+    /// <summary>
+    /// The materials the first correction notice named (一次性告知): a later notice may name only these (a correction
+    /// that is itself defective), never a material the first one missed.
+    /// </summary>
+    public IReadOnlyList<string> NoticedMaterials { get; init; } = [];
+
+    /// <summary>联合验收: each inspecting department's latest result (true: passed).</summary>
+    public IReadOnlyDictionary<string, bool> Inspections { get; init; } = new Dictionary<string, bool>(StringComparer.Ordinal);
+
     /// <summary>The 容缺 commitment, if accepted so.</summary>
     public TolerantAcceptance? Tolerant { get; init; }
 

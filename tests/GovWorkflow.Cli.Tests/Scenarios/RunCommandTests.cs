@@ -69,7 +69,7 @@ public sealed class RunCommandTests
         var result = await Govwf.RunAsync("simulate", "restaurant-opening", "--scenario", "tolerant-supplied", "--runs", "1000", "--seed", "7");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"^1000 次运行：用时 p50 \d+ 个工作日，p95 \d+ 个工作日；超承诺时限 .+；平均预警 .+ 次；未作出决定 \d+ 件（.+）。$", result.OutLines[1]);
+        Assert.Matches(@"^1000 次运行：用时 p50 \d+ 个工作日，p95 \d+ 个工作日；超出公布的承诺时限 .+（延期 .+，延期后仍超 .+），超法定时限 .+；平均黄色预警 .+ 次；未作出决定 \d+ 件；结果：.+；因办件已提前结束而跳过的步骤 \d+ 个。$", result.OutLines[1]);
         Assert.Contains("1000/1000", result.Error, StringComparison.Ordinal);
     }
 
@@ -79,7 +79,7 @@ public sealed class RunCommandTests
         var result = await Govwf.RunAsync("simulate", "newborn", "--scenario", "standard", "--start", "2026-09-28");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"^办件 XS-2026-0001：已出件；用时 \d+ 个工作日（承诺 10，法定 20），(守诺|超出承诺时限)；预警 \d+ 次。$", result.OutLines[1]);
+        Assert.Matches(@"^办件 XS-2026-0001：已出件；用时 \d+ 个工作日（公布承诺 10，法定 20），(守诺|超出承诺时限)；黄色预警 \d+ 次。$", result.OutLines[1]);
     }
 
     [Theory]

@@ -72,7 +72,7 @@ public sealed class ServiceBundleLoaderTests
         Assert.Equal(HandlingMode.SingleDepartment, bundle.Policy.Handling);
         Assert.True(bundle.Policy.ExtensionAllowed);
         Assert.True(bundle.Settings.CombinedLicence);
-        Assert.Equal([10, 10, 5, 20], new[] { bundle.Settings.CorrectionPeriod, bundle.Settings.TolerantPeriod, bundle.Settings.FollowUpPeriod, bundle.Settings.PostCheckPeriod }.Select(p => p.Value));
+        Assert.Equal([10, 5, 5, 20], new[] { bundle.Settings.CorrectionPeriod, bundle.Settings.TolerantPeriod, bundle.Settings.FollowUpPeriod, bundle.Settings.PostCheckPeriod }.Select(p => p.Value));
         Assert.Equal(["BUSINESS-LICENCE", "FOOD-BUSINESS-PERMIT", "OUTDOOR-SIGN"], bundle.Items.Select(i => i.Item.Code));
         Assert.Equal(["business-licence", "food-business-permit", "outdoor-sign"], bundle.Items.Select(i => i.LicenseType));
         Assert.Equal([false, true, true], bundle.Items.Select(i => i.InCombinedLicense));
@@ -86,6 +86,14 @@ public sealed class ServiceBundleLoaderTests
         Assert.Equal(HandlingMode.Joint, bundle.Policy.Handling);
         Assert.Equal(45, bundle.Policy.StatutoryLimit.Value);
         Assert.Equal(DeadlinePolicy.JointExtension, bundle.Policy.ExtensionAllowance);
+    }
+
+    [Fact]
+    public void Load_TolerantPeriodLongerThanThePromise_IsRefused()
+    {
+        var error = SingleError(Replace("promisedLimit: 5", "promisedLimit: 5\ntolerantDays: 6"), "bundle.tolerant-after-promise");
+
+        Assert.Equal("tolerantDays", error.Location!.Field);
     }
 
     [Fact]
@@ -126,7 +134,8 @@ public sealed class ServiceBundleLoaderTests
 
         Assert.False(bundle.Policy.ExtensionAllowed);
         Assert.Equal(bundle.Items.Max(i => i.Item.Deadline.StatutoryLimit.Value), bundle.Policy.StatutoryLimit.Value);
-        Assert.Equal(1, bundle.Policy.PromisedLimit.Value);
+        Assert.Equal(0, bundle.Policy.PromisedLimit.Value);
+        Assert.Equal(ItemKind.Immediate, bundle.Policy.Kind);
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public sealed class EfCaseStore(Func<CaseDbContext> contexts) : ICaseStore
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (DbUpdateException e)
+        catch (DbUpdateException e) when (IsUniqueViolation(e))
         {
             // A new case saved twice, or a job's line saved by another run: the other run's result stands.
             throw new CaseConflictException(file.Id + "：" + e.InnerException?.Message, e);
@@ -128,6 +128,13 @@ public sealed class EfCaseStore(Func<CaseDbContext> contexts) : ICaseStore
         context.Licenses.AddRange(all.Where(l => !existing.Contains(l.Number, StringComparer.Ordinal)).Select(ToRecord));
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    private static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    {
+        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 1555 or 2067,
+        _ => false,
+    };
 
     private static TimelineRecord ToRecord(string caseId, CaseChange change) => new()
     {
