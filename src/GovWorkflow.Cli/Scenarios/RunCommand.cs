@@ -44,6 +44,10 @@ internal static class RunCommand
             {
                 return ScenarioInputs.Report(context, ex.Error);
             }
+            catch (RuntimeSchemaException ex)
+            {
+                return ScenarioInputs.Report(context, ex.Error);
+            }
         });
         return command;
     }

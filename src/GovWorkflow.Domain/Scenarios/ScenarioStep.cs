@@ -14,7 +14,7 @@ namespace GovWorkflow.Domain.Scenarios;
 /// <param name="Set">The decision's variables.</param>
 /// <param name="Materials">Materials handed in with the step (<c>ITEM/code</c>).</param>
 /// <param name="Defects">Materials found defective, with what is wrong.</param>
-/// <param name="Note">A remark printed with the timeline.</param>
+/// <param name="Note">A remark for the reader of the scenario; the run does nothing with it.</param>
 public sealed record ScenarioStep(
     int Index,
     int Line,

@@ -236,6 +236,22 @@ public sealed class WorkflowFileTests
     }
 
     [Theory]
+    [MemberData(nameof(Files))]
+    public void FrontDesk_MaterialsRefused_RecordsTheRefusalThenEnds(string file)
+    {
+        var run = Start(file);
+        run.CompleteActivity("receive", ("applicantValid", true), ("missingPrimary", 0), ("missingTolerable", 0), ("badCredit", false));
+        run.Complete("checkMaterials", ("materialCheck", "refuse"), ("refusalReason", "不属于本机关职权范围"));
+
+        Assert.Equal(["refuseApplication"], run.Waiting);
+        run.CompleteActivity("refuseApplication");
+
+        Assert.Equal(InstanceStatus.Completed, run.State.Status);
+        Assert.Contains("refused", run.Completed);
+        Assert.DoesNotContain("startClock", run.Completed);
+    }
+
+    [Theory]
     [MemberData(nameof(TolerantFiles))]
     public void Tolerant_MaterialsSuppliedBeforeReviewEnds_DecidesWhenTheReviewEnds(string file)
     {
