@@ -16,21 +16,8 @@ internal static class CatalogFileReader
     /// <summary>Reads one file; returns false when the file is not valid YAML at all.</summary>
     public static bool Read(TextReader reader, string file, List<DepartmentEntry> departments, List<ItemEntry> items, List<DomainError> errors)
     {
-        var scanner = new Scanner(reader);
-        var stream = new YamlStream();
-        try
+        if (YamlDocuments.Load(reader, file, errors) is not { } stream)
         {
-            stream.Load(new Parser(scanner));
-        }
-        catch (YamlException ex)
-        {
-            errors.Add(CatalogErrors.YamlSyntax(file, ex.Start.Line, ex.Start.Column, ex.Message));
-            return false;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner throws this on some unterminated flow collections; its position is the best we know.
-            errors.Add(CatalogErrors.YamlSyntax(file, scanner.CurrentPosition.Line, scanner.CurrentPosition.Column, "While scanning, found unexpected content (an unclosed [ or {?)."));
             return false;
         }
 

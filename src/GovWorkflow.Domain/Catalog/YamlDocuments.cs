@@ -7,14 +7,15 @@ namespace GovWorkflow.Domain.Catalog;
 /// <summary>Opens a one-document YAML file whose top is a mapping, for the sample files (bundles, scenarios, users, licences).</summary>
 internal static class YamlDocuments
 {
-    /// <summary>The top mapping of <paramref name="text"/>, or null with the problem added to <paramref name="errors"/>.</summary>
-    public static YamlObject? Open(string text, string file, List<DomainError> errors)
+    /// <summary>Parses YAML text; a syntax error is added to <paramref name="errors"/> with its position, and null returned.</summary>
+    public static YamlStream? Load(TextReader reader, string file, List<DomainError> errors)
     {
-        var scanner = new Scanner(new StringReader(text));
+        var scanner = new Scanner(reader);
         var stream = new YamlStream();
         try
         {
             stream.Load(new Parser(scanner));
+            return stream;
         }
         catch (YamlException ex)
         {
@@ -23,7 +24,17 @@ internal static class YamlDocuments
         }
         catch (InvalidOperationException)
         {
+            // YamlDotNet's scanner throws this on some unterminated flow collections; its position is the best we know.
             errors.Add(CatalogErrors.YamlSyntax(file, scanner.CurrentPosition.Line, scanner.CurrentPosition.Column, "While scanning, found unexpected content (an unclosed [ or {?)."));
+            return null;
+        }
+    }
+
+    /// <summary>The top mapping of <paramref name="text"/>, or null with the problem added to <paramref name="errors"/>.</summary>
+    public static YamlObject? Open(string text, string file, List<DomainError> errors)
+    {
+        if (Load(new StringReader(text), file, errors) is not { } stream)
+        {
             return null;
         }
 
