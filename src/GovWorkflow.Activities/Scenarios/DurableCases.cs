@@ -70,7 +70,7 @@ public sealed class DurableCases
 
         var services = new CaseServices(store, statutoryClock, new BundleRegistry([samples.Bundle]));
         var runtime = new WorkflowRuntime(RuntimeContext, definitions, new ManualTimerScheduler(), clock);
-        var worker = new ActivityWorker(RuntimeContext, runtime, definitions, CaseActivities.All(services), new ActivityWorkerOptions(), clock);
+        var worker = new ActivityWorker(RuntimeContext, runtime, definitions, CaseActivities.All(services), new ActivityWorkerOptions());
         var desk = new CaseDesk(new DurableCaseWorkflow(RuntimeContext, runtime, worker, clock), services, samples.People, clock);
         return new DurableCases(new ScenarioRunner(desk, clock, services, samples.People), desk, store, RuntimeContext);
     }

@@ -15,7 +15,7 @@ namespace GovWorkflow.Engine.Activities;
 /// <param name="Variables">The process variables when the job runs.</param>
 /// <param name="Properties">The service task's <c>gov:</c> attributes as written (e.g. <c>items</c>, <c>extends</c>); values are not evaluated.</param>
 /// <param name="Timers">The instance's open timers when the job runs, in creation order.</param>
-/// <param name="Now">The runtime clock's instant when the job runs.</param>
+/// <param name="Now">When the step that requested the job happened: the instant the activity's legal facts are dated by, even when it runs later.</param>
 public sealed record ActivityRequest(
     long JobId,
     string InstanceId,

@@ -5,7 +5,6 @@ using GovWorkflow.Runtime.Definitions;
 using GovWorkflow.Runtime.Instances;
 using GovWorkflow.Runtime.Persistence;
 using Microsoft.EntityFrameworkCore;
-using NodaTime;
 
 namespace GovWorkflow.Runtime.Activities;
 
@@ -13,11 +12,11 @@ namespace GovWorkflow.Runtime.Activities;
 /// <remarks>
 /// Jobs are rows, so nothing requested is lost in a crash: an open job is picked up again after restart. The
 /// result is applied through <see cref="WorkflowRuntime"/>, which closes the job row exactly once. A handler is given
-/// the service task's <c>gov:</c> attributes, the instance's open timers and the runtime clock's instant, so it never
-/// reads a clock or the definition itself.
+/// the service task's <c>gov:</c> attributes, the instance's open timers and the instant of the step that asked for the
+/// job, so it never reads a clock or the definition itself.
 /// </remarks>
 public sealed class ActivityWorker(
-    Func<RuntimeDbContext> contexts, WorkflowRuntime runtime, DefinitionService definitions, IEnumerable<IActivityHandler> handlers, ActivityWorkerOptions options, IClock clock)
+    Func<RuntimeDbContext> contexts, WorkflowRuntime runtime, DefinitionService definitions, IEnumerable<IActivityHandler> handlers, ActivityWorkerOptions options)
 {
     private static readonly IReadOnlyDictionary<string, string> NoProperties = new Dictionary<string, string>(StringComparer.Ordinal);
 
@@ -103,7 +102,9 @@ public sealed class ActivityWorker(
         var process = (await definitions.InterpreterAsync(context, instance.ProcessId, instance.DefinitionVersion, cancellationToken).ConfigureAwait(false)).Process;
         var state = InstanceStateJson.Deserialize(Encoding.UTF8.GetBytes(instance.State));
         var properties = process.TryGetNode(job.NodeId, out var node) ? node.Properties : NoProperties;
-        return new ActivityRequest(job.Id, job.InstanceId, job.NodeId, job.ActivityType, state.Variables, properties, OpenTimer.Of(process, state), clock.GetCurrentInstant());
+        // Now is when the step that asked for the job happened, not when a worker got to it: the legal facts an activity
+        // records (acceptance, decision) keep their day however late the job runs.
+        return new ActivityRequest(job.Id, job.InstanceId, job.NodeId, job.ActivityType, state.Variables, properties, OpenTimer.Of(process, state), job.CreatedAt);
     }
 
     private async Task<int> NoteAsync(long jobId, string error, CancellationToken cancellationToken)

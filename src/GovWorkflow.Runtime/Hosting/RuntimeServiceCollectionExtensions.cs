@@ -42,8 +42,7 @@ public static class RuntimeServiceCollectionExtensions
             sp.GetRequiredService<WorkflowRuntime>(),
             sp.GetRequiredService<DefinitionService>(),
             sp.GetServices<IActivityHandler>(),
-            options.Activities,
-            sp.GetRequiredService<IClock>()));
+            options.Activities));
 
         // Migrations and timer recovery run before the scheduler starts (hosted services start in order).
         services.AddHostedService<RuntimeStartup>();

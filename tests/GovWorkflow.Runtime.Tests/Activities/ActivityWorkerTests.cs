@@ -106,7 +106,7 @@ public sealed class ActivityWorkerTests : SqliteRuntimeTests
     }
 
     private ActivityWorker Worker(params IActivityHandler[] handlers) =>
-        new(Harness.NewContext, Harness.Runtime, Harness.Definitions, handlers, new ActivityWorkerOptions(), Harness.Clock);
+        new(Harness.NewContext, Harness.Runtime, Harness.Definitions, handlers, new ActivityWorkerOptions());
 
     private async Task<string> VariableAsync(string instanceId, string name)
     {

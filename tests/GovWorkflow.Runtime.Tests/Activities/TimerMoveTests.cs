@@ -30,7 +30,7 @@ public abstract class TimerMoveTests : IAsyncLifetime
     private protected abstract Task<ITestDatabase> CreateDatabaseAsync();
 
     [Fact]
-    public async Task AHandler_SeesTheServiceTasksPropertiesTheOpenTimersAndTheRuntimesNow()
+    public async Task AHandler_SeesTheServiceTasksPropertiesTheOpenTimersAndTheInstantOfTheStepThatAskedForIt()
     {
         await StartAsync();
         harness.Clock.Now = Start + Duration.FromHours(2);
@@ -43,7 +43,7 @@ public abstract class TimerMoveTests : IAsyncLifetime
         Assert.Equal("extend", request.NodeId);
         Assert.Equal("P3D", request.Properties["extends"]);
         Assert.Equal("营业执照,食品经营许可证", request.Properties["items"]);
-        Assert.Equal(Start + Duration.FromHours(2), request.Now);
+        Assert.Equal(Start, request.Now);
         var rows = await TimerRowsAsync();
         Assert.Equal(
             [
@@ -196,7 +196,7 @@ public abstract class TimerMoveTests : IAsyncLifetime
     }
 
     private ActivityWorker Worker(params IActivityHandler[] handlers) =>
-        new(harness.NewContext, harness.Runtime, harness.Definitions, handlers, new ActivityWorkerOptions(), harness.Clock);
+        new(harness.NewContext, harness.Runtime, harness.Definitions, handlers, new ActivityWorkerOptions());
 
     private async Task<List<TimerRecord>> TimerRowsAsync()
     {
