@@ -237,8 +237,10 @@ class Diagram:
         return "\n".join(out) + "\n"
 
 
-def timer(days):
-    return f'<bpmn:timerEventDefinition gov:workingDays={quoteattr(days)} />'
+def timer(days, start=None):
+    """A working-day timer; `start` (gov:from, =FEEL) counts from that day instead of from when the timer starts."""
+    since = f" gov:from={quoteattr(start)}" if start else ""
+    return f'<bpmn:timerEventDefinition gov:workingDays={quoteattr(days)}{since} />'
 
 
 def message(ref):

@@ -344,7 +344,7 @@ def company():
         d.flow(g, "handlingJoin", "准予", "=approved = true")
     d.flow("handlingJoin", "handlingDone")
     d.flow("startClock", P)
-    d.boundary("sameDayOverdue", P, "当日未办结", "bottom", 0.5, timer("0"), cancel=False)
+    d.boundary("sameDayOverdue", P, "当日未办结", "bottom", 0.5, timer("0", "=acceptedOn"), cancel=False)
     bc, br = col_of(d, "sameDayOverdue"), bottom_row(d, P)
     d.add("superviseSameDay", "userTask", "超时督办", bc + 1, br + 1.0, attrs=user("supervisor", items=list(codes.values()), extra={"gov:formKey": "supervision"}))
     d.add("sameDaySupervised", "endEvent", "督办完成", bc + 2, br + 1.0)
@@ -400,7 +400,7 @@ def completion():
 
     d.flow("startClock", J)
     jb = bottom_row(d, J)
-    d.boundary("acceptanceOverdue", J, "15 个工作日届满", "bottom", 0.2, timer("15"))
+    d.boundary("acceptanceOverdue", J, "15 个工作日届满", "bottom", 0.2, timer("15", "=acceptedOn"))
     d.add("superviseAcceptance", "userTask", "超期督办并决定", col_of(d, "acceptanceOverdue") + 1, jb + 1.0,
           attrs=user("supervisor", items=items, extra={"gov:formKey": "supervision"}))
     d.flow("acceptanceOverdue", "superviseAcceptance")

@@ -87,7 +87,25 @@ internal sealed partial class ExecutionStep
             days = (int)value.AsNumber;
         }
 
-        return calendar.AddWorkingDays(now, days);
+        return calendar.AddWorkingDays(CountFrom(node, owner, timer), days);
+    }
+
+    /// <summary>Where a working-day timer counts from: now, or the day <c>gov:from</c> names (a case's acceptance, say); an earlier day can make it due at once.</summary>
+    private Instant CountFrom(ExecutableNode node, ElementInstance owner, TimerSpec timer)
+    {
+        if (timer.FromExpression is not { } expression)
+        {
+            return now;
+        }
+
+        var value = Evaluate(expression, owner);
+        return value.Kind switch
+        {
+            FeelValueKind.Null => now,
+            FeelValueKind.Date => value.AsDate.AtStartOfDayInZone(options.Zone).ToInstant(),
+            FeelValueKind.DateTime => value.AsDateTime.InZoneLeniently(options.Zone).ToInstant(),
+            _ => throw Refuse("engine.timer-invalid", $"定时器 {node.Id} 的起算日 gov:from（{expression.Text}）结果为 {value}，不是日期：请检查流程变量。", node.Id),
+        };
     }
 
     /// <summary>Applies <see cref="FireTimer"/>: refuses a timer that is gone or not yet due, so a duplicate firing does nothing.</summary>

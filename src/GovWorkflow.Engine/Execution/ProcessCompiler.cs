@@ -187,9 +187,10 @@ public static class ProcessCompiler
             if (timer.WorkingDays is { } workingDays)
             {
                 var text = workingDays.Trim();
+                var from = Expression(timer.GetGovAttribute(GovNames.From), node, "gov:from");
                 return text.StartsWith('=')
-                    ? new TimerSpec(TimerKind.WorkingDays, text, WorkingDaysExpression: Expression(text, node, "gov:workingDays"))
-                    : new TimerSpec(TimerKind.WorkingDays, text, WorkingDays: int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture));
+                    ? new TimerSpec(TimerKind.WorkingDays, text, WorkingDaysExpression: Expression(text, node, "gov:workingDays"), FromExpression: from)
+                    : new TimerSpec(TimerKind.WorkingDays, text, WorkingDays: int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture), FromExpression: from);
             }
 
             if (timer.TimeDuration is { } duration)

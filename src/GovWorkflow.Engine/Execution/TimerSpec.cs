@@ -11,6 +11,7 @@ namespace GovWorkflow.Engine.Execution;
 /// <param name="Repetitions">How many times a cycle fires; -1 for unbounded (<c>R/</c>); 1 otherwise.</param>
 /// <param name="WorkingDays">The number of working days when it is a literal.</param>
 /// <param name="WorkingDaysExpression">The FEEL expression giving the number of working days, when not a literal.</param>
+/// <param name="FromExpression">For working days, <c>gov:from</c>: the FEEL expression of the day they count from; null counts from when the timer starts.</param>
 public sealed record TimerSpec(
     TimerKind Kind,
     string Text,
@@ -18,4 +19,5 @@ public sealed record TimerSpec(
     Instant? Date = null,
     int Repetitions = 1,
     int WorkingDays = 0,
-    FeelExpression? WorkingDaysExpression = null);
+    FeelExpression? WorkingDaysExpression = null,
+    FeelExpression? FromExpression = null);

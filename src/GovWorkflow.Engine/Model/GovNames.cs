@@ -14,6 +14,9 @@ public static class GovNames
     /// <summary>On <c>timerEventDefinition</c>: a duration in working days (non-negative integer or <c>=FEEL</c>).</summary>
     public const string WorkingDays = "workingDays";
 
+    /// <summary>On a <c>gov:workingDays</c> timer: the day (<c>=FEEL</c> giving a date or date-time) its working days count from, instead of the moment it starts.</summary>
+    public const string From = "from";
+
     /// <summary>On <c>userTask</c>: the single assignee (user id or <c>=FEEL</c>).</summary>
     public const string Assignee = "assignee";
 

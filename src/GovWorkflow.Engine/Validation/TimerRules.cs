@@ -36,6 +36,22 @@ internal sealed class TimerRules
         {
             CheckOne(node, kind, text);
         }
+
+        if (timer.GetGovAttribute(GovNames.From) is { } from)
+        {
+            if (timer.WorkingDays is null)
+            {
+                _sink.Report(BpmnProblemCodes.GovAttributeInvalid, "gov:from 只能与 gov:workingDays 一起使用：它指定工作日从哪一天起算。", node);
+            }
+            else if (!ExpressionRules.IsFeel(from))
+            {
+                _sink.Report(BpmnProblemCodes.GovAttributeInvalid, $"gov:from“{from}”应为以 = 开头的 FEEL 表达式，结果为日期，例如 =acceptedOn。", node);
+            }
+            else
+            {
+                _expressions.Check(from, node, "gov:from");
+            }
+        }
     }
 
     private static void Add(List<(string Kind, string Text)> given, string kind, string? text)

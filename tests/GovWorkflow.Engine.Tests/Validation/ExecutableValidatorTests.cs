@@ -167,6 +167,29 @@ public sealed class ExecutableValidatorTests
         Assert.Equal(code, problems.SingleOrDefault()?.Code);
     }
 
+    [Theory]
+    [InlineData("gov:workingDays=\"5\" gov:from=\"=acceptedOn\"", null)]
+    [InlineData("gov:workingDays=\"5\" gov:from=\"acceptedOn\"", BpmnProblemCodes.GovAttributeInvalid)]
+    [InlineData("gov:workingDays=\"5\" gov:from=\"=\"", BpmnProblemCodes.ExpressionInvalid)]
+    public void Validate_WorkingDaysFrom(string attributes, string? code)
+    {
+        var problems = Validate(BpmnText.Line($"""
+            <bpmn:intermediateCatchEvent id="work"><bpmn:timerEventDefinition {attributes}/></bpmn:intermediateCatchEvent>
+            """));
+
+        Assert.Equal(code, problems.SingleOrDefault()?.Code);
+    }
+
+    [Fact]
+    public void Validate_FromWithoutWorkingDays_IsRefused()
+    {
+        var problems = Validate(BpmnText.Line("""
+            <bpmn:intermediateCatchEvent id="work"><bpmn:timerEventDefinition gov:from="=acceptedOn"><bpmn:timeDuration>P3D</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
+            """));
+
+        Assert.Equal(BpmnProblemCodes.GovAttributeInvalid, Assert.Single(problems).Code);
+    }
+
     [Fact]
     public void Validate_ServiceTaskWithoutActivity_AndCallWithoutCalledElement()
     {
