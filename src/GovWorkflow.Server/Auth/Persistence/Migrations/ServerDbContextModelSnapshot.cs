@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace GovWorkflow.Server.Auth.Persistence.Migrations;
+
+/// <summary>The server model as of the newest migration, frozen in code (the EF Core design package is not available).</summary>
+[DbContext(typeof(ServerDbContext))]
+internal sealed class ServerDbContextModelSnapshot : ModelSnapshot
+{
+    /// <inheritdoc />
+    protected override void BuildModel(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+
+        modelBuilder.Entity("GovWorkflow.Server.Auth.Persistence.UserRecord", b =>
+        {
+            b.Property<string>("Id").HasMaxLength(100);
+            b.Property<string>("Department").HasMaxLength(100);
+            b.Property<int>("FailedAttempts");
+            b.Property<string>("IdNumber").HasMaxLength(50);
+            b.Property<long?>("LockedUntil");
+            b.Property<string>("Name").IsRequired().HasMaxLength(200);
+            b.Property<string>("PasswordHash").IsRequired().HasMaxLength(400);
+            b.Property<string>("Roles").IsRequired().HasMaxLength(400);
+            b.HasKey("Id");
+            b.ToTable("Users");
+        });
+    }
+}

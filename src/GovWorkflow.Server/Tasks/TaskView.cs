@@ -1,0 +1,26 @@
+using GovWorkflow.Runtime.Persistence;
+using GovWorkflow.Server.Hosting;
+using NodaTime;
+
+namespace GovWorkflow.Server.Tasks;
+
+/// <summary>A task in a list: what, of which case, by when, and how late.</summary>
+/// <param name="Id">Task id.</param>
+/// <param name="CaseId">The case (a called process's tasks carry <c>case/…</c>).</param>
+/// <param name="NodeId">The user task's id in the workflow.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="FormKey">The decision form.</param>
+/// <param name="Department">The department whose queue it is in.</param>
+/// <param name="Version">The version to send back when completing it.</param>
+/// <param name="DueAt">Its deadline (ISO 8601, UTC), or null.</param>
+/// <param name="Level">normal, blue, yellow or red (overdue), now.</param>
+public sealed record TaskView(long Id, string CaseId, string NodeId, string? Name, string? FormKey, string? Department, long Version, string? DueAt, string Level)
+{
+    /// <summary>The view of a task row at <paramref name="now"/>.</summary>
+    public static TaskView Of(TaskRecord task, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        var level = task.DueAt <= now ? "red" : task.YellowAt <= now ? "yellow" : task.BlueAt <= now ? "blue" : "normal";
+        return new TaskView(task.Id, task.InstanceId, task.NodeId, task.Name, task.FormKey, task.Department, task.Version, task.DueAt is { } due ? Iso.Format(due) : null, level);
+    }
+}
