@@ -3,6 +3,7 @@ using GovWorkflow.Runtime.Activities;
 using GovWorkflow.Runtime.Definitions;
 using GovWorkflow.Runtime.Instances;
 using GovWorkflow.Runtime.Persistence;
+using GovWorkflow.Runtime.Tasks;
 using GovWorkflow.Runtime.Timers;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +36,7 @@ public static class RuntimeServiceCollectionExtensions
             sp.GetRequiredService<DefinitionService>(),
             sp.GetRequiredService<ITimerScheduler>(),
             sp.GetRequiredService<IClock>()));
+        services.AddSingleton(sp => new TaskOperations(sp.GetRequiredService<Func<RuntimeDbContext>>(), sp.GetRequiredService<IClock>()));
         services.AddTransient<FireTimerJob>();
         services.AddSingleton(options.Activities);
         services.AddSingleton(sp => new ActivityWorker(

@@ -26,6 +26,9 @@ public sealed class RuntimeDbContext(DbContextOptions<RuntimeDbContext> options)
     /// <summary>Task candidates.</summary>
     public DbSet<TaskCandidateRecord> TaskCandidates => Set<TaskCandidateRecord>();
 
+    /// <summary>Carbon copies (抄送) of tasks.</summary>
+    public DbSet<TaskCopyRecord> TaskCopies => Set<TaskCopyRecord>();
+
     /// <summary>Timers.</summary>
     public DbSet<TimerRecord> Timers => Set<TimerRecord>();
 
@@ -57,6 +60,7 @@ public sealed class RuntimeDbContext(DbContextOptions<RuntimeDbContext> options)
         ConfigureBookmark(modelBuilder.Entity<BookmarkRecord>());
         ConfigureTask(modelBuilder.Entity<TaskRecord>());
         ConfigureTaskCandidate(modelBuilder.Entity<TaskCandidateRecord>());
+        ConfigureTaskCopy(modelBuilder.Entity<TaskCopyRecord>());
         ConfigureTimer(modelBuilder.Entity<TimerRecord>());
         ConfigureActivityJob(modelBuilder.Entity<ActivityJobRecord>());
         ConfigureVariable(modelBuilder.Entity<VariableRecord>());
@@ -104,6 +108,7 @@ public sealed class RuntimeDbContext(DbContextOptions<RuntimeDbContext> options)
         task.Property(t => t.NodeId).HasMaxLength(200);
         task.Property(t => t.Name).HasMaxLength(500);
         task.Property(t => t.Assignee).HasMaxLength(100);
+        task.Property(t => t.Owner).HasMaxLength(100);
         task.Property(t => t.Department).HasMaxLength(100);
         task.Property(t => t.FormKey).HasMaxLength(200);
         task.Property(t => t.ClosedBy).HasMaxLength(100);
@@ -122,6 +127,18 @@ public sealed class RuntimeDbContext(DbContextOptions<RuntimeDbContext> options)
         candidate.HasKey(c => new { c.TaskId, c.Kind, c.Value });
         candidate.Property(c => c.Value).HasMaxLength(100);
         candidate.HasIndex(c => new { c.Kind, c.Value, c.TaskId });
+    }
+
+    private static void ConfigureTaskCopy(EntityTypeBuilder<TaskCopyRecord> copy)
+    {
+        copy.ToTable("TaskCopies");
+        Identity(copy.Property(c => c.Id));
+        copy.Property(c => c.InstanceId).HasMaxLength(100);
+        copy.Property(c => c.User).HasMaxLength(100);
+        copy.Property(c => c.CopiedBy).HasMaxLength(100);
+        copy.Property(c => c.Comment).HasMaxLength(1000);
+        copy.HasIndex(c => new { c.User, c.Id });
+        copy.HasIndex(c => new { c.TaskId, c.User }).IsUnique();
     }
 
     private static void ConfigureTimer(EntityTypeBuilder<TimerRecord> timer)

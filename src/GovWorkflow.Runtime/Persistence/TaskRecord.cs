@@ -28,6 +28,10 @@ public sealed class TaskRecord
     /// <summary>The person it is assigned to, or null while it waits in a queue.</summary>
     public string? Assignee { get; set; }
 
+    /// <summary>While delegated (委派): the person who delegated it and gets it back on resolve; null otherwise.</summary>
+    /// <remarks>The delegate is the <see cref="Assignee"/> meanwhile; only the owner completes it once resolved.</remarks>
+    public string? Owner { get; set; }
+
     /// <summary>The first candidate department: the queue it sits in.</summary>
     public string? Department { get; set; }
 

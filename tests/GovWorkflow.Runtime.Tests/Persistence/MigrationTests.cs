@@ -9,6 +9,7 @@ namespace GovWorkflow.Runtime.Tests.Persistence;
 public abstract class MigrationTests
 {
     private const string Initial = "20261123000000_Initial";
+    private const string TaskOperations = "20261124000000_TaskOperations";
 
     /// <summary>A fresh, empty database (already created on the server).</summary>
     protected abstract Task<ITestDatabase> CreateEmptyAsync();
@@ -22,7 +23,7 @@ public abstract class MigrationTests
         context.Database.Migrate();
 
         Assert.False(context.Database.HasPendingModelChanges());
-        Assert.Equal([Initial], await context.Database.GetAppliedMigrationsAsync());
+        Assert.Equal([Initial, TaskOperations], await context.Database.GetAppliedMigrationsAsync());
         Assert.Empty(await context.Database.GetPendingMigrationsAsync());
     });
 
@@ -65,7 +66,7 @@ public abstract class MigrationTests
             context.Database.Migrate();
             await RuntimeDatabase.MigrateAsync(context, CancellationToken.None);
 
-            Assert.Equal([Initial], await context.Database.GetAppliedMigrationsAsync());
+            Assert.Equal([Initial, TaskOperations], await context.Database.GetAppliedMigrationsAsync());
             Assert.Equal(1, await context.Tasks.CountAsync());
             Assert.False(context.Database.HasPendingModelChanges());
         }
@@ -103,7 +104,7 @@ public abstract class MigrationTests
         {
             await RuntimeDatabase.MigrateAsync(newer, CancellationToken.None);
 
-            Assert.Equal([Initial, AddsReportTable.Id], await newer.Database.GetAppliedMigrationsAsync());
+            Assert.Equal([Initial, TaskOperations, AddsReportTable.Id], await newer.Database.GetAppliedMigrationsAsync());
             Assert.Equal(0, await newer.Database.SqlQuery<int>($"""SELECT COUNT(*) AS "Value" FROM "TestReports" """).SingleAsync());
             Assert.Equal(1, await newer.Tasks.CountAsync());
         }

@@ -245,6 +245,42 @@ internal sealed class RuntimeDbContextModelSnapshot : ModelSnapshot
             b.ToTable("TaskCandidates");
         });
 
+        modelBuilder.Entity("GovWorkflow.Runtime.Persistence.TaskCopyRecord", b =>
+        {
+            b.Property<long>("Id")
+                .ValueGeneratedOnAdd()
+                .HasAnnotation("Sqlite:Autoincrement", true)
+                .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+            b.Property<string>("Comment")
+                .HasMaxLength(1000);
+
+            b.Property<long>("CopiedAt");
+
+            b.Property<string>("CopiedBy")
+                .IsRequired()
+                .HasMaxLength(100);
+
+            b.Property<string>("InstanceId")
+                .IsRequired()
+                .HasMaxLength(100);
+
+            b.Property<long>("TaskId");
+
+            b.Property<string>("User")
+                .IsRequired()
+                .HasMaxLength(100);
+
+            b.HasKey("Id");
+
+            b.HasIndex("TaskId", "User")
+                .IsUnique();
+
+            b.HasIndex("User", "Id");
+
+            b.ToTable("TaskCopies");
+        });
+
         modelBuilder.Entity("GovWorkflow.Runtime.Persistence.TaskRecord", b =>
         {
             b.Property<long>("Id")
@@ -286,6 +322,9 @@ internal sealed class RuntimeDbContextModelSnapshot : ModelSnapshot
             b.Property<string>("NodeId")
                 .IsRequired()
                 .HasMaxLength(200);
+
+            b.Property<string>("Owner")
+                .HasMaxLength(100);
 
             b.Property<int>("Status");
 
