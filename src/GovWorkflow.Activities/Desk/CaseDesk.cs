@@ -152,12 +152,18 @@ public sealed class CaseDesk(ICaseWorkflow workflow, CaseServices services, Peop
     /// <summary>
     /// Whether the person is a candidate of the task: named, or of a candidate group (an applicant only on their own
     /// case) and, when the task names departments too, of one of them (负责人 of that department); or, when the task
-    /// names departments only, working in one of them.
+    /// names departments only, working in one of them. A task assigned to somebody (claimed, transferred, delegated)
+    /// is theirs alone: its candidates no longer count.
     /// </summary>
     public static bool MayComplete(Person person, CaseTask task, CaseFile? file)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(task);
+        if (task.Assignee is { } assignee)
+        {
+            return assignee == person.Id;
+        }
+
         if (task.Users.Contains(person.Id, StringComparer.Ordinal))
         {
             return true;

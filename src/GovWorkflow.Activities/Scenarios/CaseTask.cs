@@ -10,4 +10,5 @@ namespace GovWorkflow.Activities.Scenarios;
 /// <param name="Departments">Candidate departments.</param>
 /// <param name="Version">The version to complete it at (optimistic concurrency).</param>
 /// <param name="FormKey">The task's form (<c>gov:formKey</c>), which says what decision it needs.</param>
-public sealed record CaseTask(long Id, string CaseId, string NodeId, string? Name, IReadOnlyList<string> Users, IReadOnlyList<string> Groups, IReadOnlyList<string> Departments, long Version, string? FormKey = null);
+/// <param name="Assignee">The person it is assigned to (claimed, transferred, delegated), or null while it waits in a queue; once set, only they may complete it.</param>
+public sealed record CaseTask(long Id, string CaseId, string NodeId, string? Name, IReadOnlyList<string> Users, IReadOnlyList<string> Groups, IReadOnlyList<string> Departments, long Version, string? FormKey = null, string? Assignee = null);

@@ -32,7 +32,8 @@ public sealed class DurableCaseWorkflow(Func<RuntimeDbContext> contexts, Workflo
             [.. t.Candidates.Where(c => c.Kind == CandidateKind.Group).Select(c => c.Value)],
             [.. t.Candidates.Where(c => c.Kind == CandidateKind.Department).Select(c => c.Value)],
             t.Version,
-            t.FormKey))];
+            t.FormKey,
+            t.Assignee))];
     }
 
     /// <inheritdoc />

@@ -41,7 +41,7 @@ public sealed class MemoryCaseWorkflow(IReadOnlyDictionary<string, ProcessInterp
     public Task<IReadOnlyList<CaseTask>> OpenTasksAsync(string caseId, CancellationToken cancellationToken)
     {
         IReadOnlyList<CaseTask> open = instances.TryGetValue(caseId, out var instance)
-            ? [.. instance.Tasks.Values.Select(t => new CaseTask(t.BookmarkKey, caseId, t.NodeId, t.Name, [.. t.CandidateUsers.Concat(t.Assignee is null ? [] : [t.Assignee])], t.CandidateGroups, t.CandidateDepartments, 0, t.FormKey))]
+            ? [.. instance.Tasks.Values.Select(t => new CaseTask(t.BookmarkKey, caseId, t.NodeId, t.Name, [.. t.CandidateUsers.Concat(t.Assignee is null ? [] : [t.Assignee])], t.CandidateGroups, t.CandidateDepartments, 0, t.FormKey, t.Assignee))]
             : [];
         return Task.FromResult(open);
     }

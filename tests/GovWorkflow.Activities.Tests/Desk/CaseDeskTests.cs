@@ -87,6 +87,21 @@ public sealed class CaseDeskTests : IDisposable
     }
 
     [Fact]
+    public void MayComplete_AssignedTask_OnlyTheAssignee_NotTheOtherCandidates()
+    {
+        var people = SampleBundles.Load("restaurant-opening").People;
+        Assert.True(people.TryGet("scjgj.li", out var li));
+        Assert.True(people.TryGet("scjgj.chen", out var chen));
+        var queued = new CaseTask(1, "C-1", "reviewBusinessLicence", "营业执照审查", [], [], ["SFS-DCQ-SCJGJ"], 0, "review");
+
+        Assert.True(CaseDesk.MayComplete(li, queued, null));
+        Assert.True(CaseDesk.MayComplete(chen, queued, null));
+        var claimed = queued with { Assignee = "scjgj.li" };
+        Assert.True(CaseDesk.MayComplete(li, claimed, null));
+        Assert.False(CaseDesk.MayComplete(chen, claimed, null));
+    }
+
+    [Fact]
     public async Task NextApplication_AfterAFalseCommitment_GetsNeitherToleranceNorCommitment()
     {
         var cases = await RunAsync("restaurant-opening", "commitment-check-fails");
