@@ -14,6 +14,9 @@ public static class Policies
     /// <summary>Window clerks.</summary>
     public const string Clerk = "clerk";
 
+    /// <summary>Approvers (审批人员 and 部门负责人): the department queue.</summary>
+    public const string Approver = "approver";
+
     /// <summary>Process designers and administrators.</summary>
     public const string Designer = "designer";
 
@@ -27,6 +30,7 @@ public static class Policies
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
         options.AddPolicy(Staff, p => p.RequireRole(Roles.Staff));
         options.AddPolicy(Clerk, p => p.RequireRole(Roles.Clerk));
+        options.AddPolicy(Approver, p => p.RequireRole(Roles.Approver, Roles.ApproverHead));
         options.AddPolicy(Designer, p => p.RequireRole(Roles.Designer, Roles.Admin));
         options.AddPolicy(Supervisor, p => p.RequireRole(Roles.Supervisor, Roles.Admin));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

@@ -8,7 +8,9 @@ public static class Problems
     /// <summary>The extension that carries the stable code.</summary>
     public const string CodeKey = "code";
 
-    private static readonly string[] Forbidden = ["desk.not-candidate", "desk.not-clerk", "desk.not-allowed", "desk.user-unknown"];
+    private static readonly string[] Forbidden = ["desk.not-candidate", "desk.not-clerk", "desk.not-allowed", "desk.user-unknown", "task.not-assignee", "task.not-allowed", "task.other-department"];
+
+    private static readonly string[] Conflicts = ["runtime.conflict", "runtime.task-closed", "runtime.task-claimed", "task.delegated", "task.not-delegated"];
 
     /// <summary>A refusal from the desk, the runtime or a rule, with the status its code calls for.</summary>
     public static IResult From(DomainError error)
@@ -33,7 +35,7 @@ public static class Problems
     public static int StatusOf(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        if (code is "runtime.conflict" or "runtime.task-closed" || code.EndsWith(".exists", StringComparison.Ordinal))
+        if (Conflicts.Contains(code, StringComparer.Ordinal) || code.EndsWith(".exists", StringComparison.Ordinal))
         {
             return StatusCodes.Status409Conflict;
         }

@@ -6,8 +6,11 @@ namespace GovWorkflow.Server.Tasks;
 /// <summary>Task rows as the desk sees tasks.</summary>
 public static class CaseTasks
 {
-    /// <summary>The desk's view of a task row (candidates included) at <paramref name="version"/>.</summary>
-    public static CaseTask Of(TaskRecord task, long version)
+    /// <summary>The desk's view of a task row (candidates and assignee included) at <paramref name="version"/>.</summary>
+    public static CaseTask Of(TaskRecord task, long version) => Candidates(task, version) with { Assignee = task.Assignee };
+
+    /// <summary>The task as its candidates see it, whoever it is assigned to: who may claim it or take it over.</summary>
+    public static CaseTask Candidates(TaskRecord task, long version)
     {
         ArgumentNullException.ThrowIfNull(task);
         return new CaseTask(
@@ -15,7 +18,7 @@ public static class CaseTasks
             task.InstanceId,
             task.NodeId,
             task.Name,
-            [.. task.Candidates.Where(c => c.Kind == CandidateKind.User).Select(c => c.Value).Concat(task.Assignee is null ? [] : [task.Assignee])],
+            [.. task.Candidates.Where(c => c.Kind == CandidateKind.User).Select(c => c.Value)],
             [.. task.Candidates.Where(c => c.Kind == CandidateKind.Group).Select(c => c.Value)],
             [.. task.Candidates.Where(c => c.Kind == CandidateKind.Department).Select(c => c.Value)],
             version,

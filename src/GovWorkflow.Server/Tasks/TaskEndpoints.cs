@@ -11,7 +11,7 @@ using Results = Microsoft.AspNetCore.Http.Results;
 
 namespace GovWorkflow.Server.Tasks;
 
-/// <summary>Tasks: my inbox and completing a task with a decision.</summary>
+/// <summary>Tasks: my inbox, the department queue, completing a task with a decision, and the other actions (<see cref="TaskActionEndpoints"/>).</summary>
 public static class TaskEndpoints
 {
     /// <summary>The most tasks one inbox page shows.</summary>
@@ -22,7 +22,9 @@ public static class TaskEndpoints
     {
         var tasks = app.MapGroup("/api/tasks").WithTags("待办");
         tasks.MapGet("/", InboxAsync).RequireAuthorization(Policies.SignedIn).WithSummary("我的待办（本人、本岗位与本部门可办的任务，临近期限者在前）");
+        tasks.MapGet("/department", DepartmentTasks.ListAsync).RequireAuthorization(Policies.Approver).WithSummary("本部门待办（分页，可按认领状态、节点、是否超期筛选，临近期限者在前）");
         tasks.MapPost("/{taskId:long}/complete", CompleteAsync).RequireAuthorization(Policies.SignedIn).WithSummary("办理任务（提交办理结论与任务版本）");
+        tasks.MapTaskActions();
     }
 
     private static async Task<IResult> InboxAsync(Func<RuntimeDbContext> contexts, CaseServices services, IClock clock, HttpContext http, CancellationToken cancellationToken)
@@ -74,6 +76,11 @@ public static class TaskEndpoints
         if (task.Status != WorkStatus.Open)
         {
             return Problems.Of(StatusCodes.Status409Conflict, "runtime.task-closed", $"任务“{task.Name ?? task.NodeId}”已办结，不能再办理。");
+        }
+
+        if (task.Owner is not null)
+        {
+            return Problems.Of(StatusCodes.Status409Conflict, "task.delegated", $"任务“{task.Name ?? task.NodeId}”委派中：须由受托人交回后由 {task.Owner} 办理。");
         }
 
         var user = CurrentUser.From(http.User);

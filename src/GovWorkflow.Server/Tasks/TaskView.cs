@@ -14,13 +14,15 @@ namespace GovWorkflow.Server.Tasks;
 /// <param name="Version">The version to send back when completing it.</param>
 /// <param name="DueAt">Its deadline (ISO 8601, UTC), or null.</param>
 /// <param name="Level">normal, blue, yellow or red (overdue), now.</param>
-public sealed record TaskView(long Id, string CaseId, string NodeId, string? Name, string? FormKey, string? Department, long Version, string? DueAt, string Level)
+/// <param name="Assignee">Who it is assigned to, or null while it waits in the queue.</param>
+/// <param name="Owner">While delegated (委派), who delegated it and gets it back.</param>
+public sealed record TaskView(long Id, string CaseId, string NodeId, string? Name, string? FormKey, string? Department, long Version, string? DueAt, string Level, string? Assignee = null, string? Owner = null)
 {
     /// <summary>The view of a task row at <paramref name="now"/>.</summary>
     public static TaskView Of(TaskRecord task, Instant now)
     {
         ArgumentNullException.ThrowIfNull(task);
         var level = task.DueAt <= now ? "red" : task.YellowAt <= now ? "yellow" : task.BlueAt <= now ? "blue" : "normal";
-        return new TaskView(task.Id, task.InstanceId, task.NodeId, task.Name, task.FormKey, task.Department, task.Version, task.DueAt is { } due ? Iso.Format(due) : null, level);
+        return new TaskView(task.Id, task.InstanceId, task.NodeId, task.Name, task.FormKey, task.Department, task.Version, task.DueAt is { } due ? Iso.Format(due) : null, level, task.Assignee, task.Owner);
     }
 }

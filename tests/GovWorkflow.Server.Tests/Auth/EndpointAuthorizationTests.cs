@@ -18,6 +18,15 @@ public sealed class EndpointAuthorizationTests(ServerFixture server)
         { "GET", "/api/cases/X/timeline" },
         { "GET", "/api/tasks" },
         { "POST", "/api/tasks/1/complete" },
+        { "GET", "/api/tasks/department" },
+        { "POST", "/api/tasks/1/claim" },
+        { "POST", "/api/tasks/1/unclaim" },
+        { "POST", "/api/tasks/1/transfer" },
+        { "POST", "/api/tasks/1/delegate" },
+        { "POST", "/api/tasks/1/resolve" },
+        { "POST", "/api/tasks/1/urge" },
+        { "POST", "/api/tasks/1/copy" },
+        { "GET", "/api/tasks/copies" },
         { "GET", "/api/supervision/tasks" },
         { "GET", "/api/auth/me" },
     };
@@ -69,6 +78,10 @@ public sealed class EndpointAuthorizationTests(ServerFixture server)
     [InlineData("applicant.zhang", "POST", "/api/cases")]
     [InlineData("clerk.wang", "GET", "/api/supervision/tasks")]
     [InlineData("designer.qian", "GET", "/api/supervision/tasks")]
+    [InlineData("clerk.wang", "GET", "/api/tasks/department")]
+    [InlineData("applicant.zhang", "POST", "/api/tasks/1/claim")]
+    [InlineData("applicant.zhang", "POST", "/api/tasks/1/transfer")]
+    [InlineData("applicant.zhang", "GET", "/api/tasks/copies")]
     public async Task WrongRole_IsRefusedWith403(string user, string method, string path)
     {
         using var client = await server.BearerAsync(user);

@@ -1,0 +1,57 @@
+using GovWorkflow.Runtime.Instances;
+using GovWorkflow.Runtime.Persistence;
+using GovWorkflow.Runtime.Tasks;
+using GovWorkflow.Server.Auth;
+using GovWorkflow.Server.Hosting;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Results = Microsoft.AspNetCore.Http.Results;
+
+namespace GovWorkflow.Server.Tasks;
+
+/// <summary>What the task action endpoints share: the databases, the operations, the people and the caller.</summary>
+/// <param name="Contexts">Runtime database contexts.</param>
+/// <param name="Operations">The runtime's task operations.</param>
+/// <param name="People">The people the desk knows.</param>
+/// <param name="Clock">The clock.</param>
+/// <param name="Http">The request.</param>
+public sealed record TaskActionServices(Func<RuntimeDbContext> Contexts, TaskOperations Operations, ServerPeople People, IClock Clock, HttpContext Http)
+{
+    /// <summary>The caller.</summary>
+    public CurrentUser User => CurrentUser.From(Http.User);
+
+    /// <summary>The open task with its candidates, or the problem to answer (404, 409 closed).</summary>
+    public async Task<(TaskRecord? Task, IResult? Problem)> OpenTaskAsync(long taskId, CancellationToken cancellationToken)
+    {
+        await using var context = Contexts();
+        var task = await context.Tasks.AsNoTracking().Include(t => t.Candidates).SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken).ConfigureAwait(false);
+        return task is null ? (null, Problems.Of(StatusCodes.Status404NotFound, "task.not-found", $"任务 {taskId} 不存在。"))
+            : task.Status != WorkStatus.Open ? (null, Problems.Of(StatusCodes.Status409Conflict, "runtime.task-closed", $"任务“{task.Name ?? task.NodeId}”已办结或撤销。"))
+            : (task, null);
+    }
+
+    /// <summary>The task as it is after the operation, or the operation's refusal.</summary>
+    public async Task<IResult> AnswerAsync(RuntimeOutcome outcome, long taskId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (!outcome.Succeeded)
+        {
+            var code = outcome.Code ?? "runtime.refused";
+            return Problems.Of(Problems.StatusOf(code), code, outcome.Message ?? "操作未生效。");
+        }
+
+        await using var context = Contexts();
+        var task = await context.Tasks.AsNoTracking().SingleAsync(t => t.Id == taskId, cancellationToken).ConfigureAwait(false);
+        return Results.Ok(TaskView.Of(task, Clock.GetCurrentInstant()));
+    }
+
+    /// <summary>The clerk who received the task's case (the actor who started its root instance), or null.</summary>
+    public async Task<string?> ReceivingClerkAsync(TaskRecord task, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        var root = CaseTasks.RootCase(task.InstanceId);
+        await using var context = Contexts();
+        return await context.Audit.AsNoTracking().Where(a => a.InstanceId == root && a.Action == "instance.start")
+            .OrderBy(a => a.Id).Select(a => a.Actor).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
