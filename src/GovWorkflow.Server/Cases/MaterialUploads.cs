@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using GovWorkflow.Activities.Desk;
 using GovWorkflow.Domain.Cases;
+using GovWorkflow.Engine.Expressions;
 using GovWorkflow.Server.Auth;
 using GovWorkflow.Server.Auth.Persistence;
 using GovWorkflow.Server.Hosting;
@@ -87,7 +88,7 @@ public sealed class MaterialUploads(MaterialOptions options, MaterialStorage sto
         if (message is not null)
         {
             var keys = files.Select(f => f.Key).Distinct(StringComparer.Ordinal).ToList();
-            var sent = await desk.SendAsync(file.Id, message, new Dictionary<string, Engine.Expressions.FeelValue>(StringComparer.Ordinal), keys, user.Id, cancellationToken).ConfigureAwait(false);
+            var sent = await desk.SendAsync(file.Id, message, new Dictionary<string, FeelValue>(StringComparer.Ordinal), keys, user.Id, cancellationToken).ConfigureAwait(false);
             if (!sent.Succeeded)
             {
                 names.ForEach(storage.Delete);

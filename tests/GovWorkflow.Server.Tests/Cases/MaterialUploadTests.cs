@@ -70,7 +70,9 @@ public sealed class MaterialUploadTests(ServerFixture server)
         var refused = await Uploads.PostAsync(clerk, caseId, (FoodSafetyRules, "big.pdf", "application/pdf", Uploads.Pdf((10 * 1024 * 1024) + 1)));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, refused.StatusCode);
-        Assert.Equal("material.too-large", await Json.CodeAsync(refused));
+        var problem = await Json.ReadAsync(refused);
+        Assert.Equal("material.too-large", problem.GetProperty("code").GetString());
+        Assert.Equal("文件过大", problem.GetProperty("title").GetString());
         Assert.Empty((await Json.ReadAsync(await clerk.GetAsync($"/api/cases/{caseId}/materials"))).EnumerateArray());
     }
 
@@ -87,7 +89,9 @@ public sealed class MaterialUploadTests(ServerFixture server)
         var refused = await Uploads.PostAsync(clerk, caseId, (FoodSafetyRules, "file.pdf", declared, content));
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, refused.StatusCode);
-        Assert.Equal("material.type-unsupported", await Json.CodeAsync(refused));
+        var problem = await Json.ReadAsync(refused);
+        Assert.Equal("material.type-unsupported", problem.GetProperty("code").GetString());
+        Assert.Equal("文件类型不受支持", problem.GetProperty("title").GetString());
     }
 
     [Fact]
