@@ -26,6 +26,9 @@ public sealed class WithdrawTests(ServerFixture server)
         var again = await applicant.PostAsJsonAsync($"/api/cases/{caseId}/withdraw", new { reason = "再次撤回" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
         Assert.Equal("desk.case-ended", await Json.CodeAsync(again));
+        var upload = await Uploads.PostAsync(applicant, caseId, ("FOOD-BUSINESS-PERMIT/food-safety-rules", "rules.pdf", "application/pdf", Uploads.Pdf()));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, upload.StatusCode);
+        Assert.Equal("case.ended", await Json.CodeAsync(upload));
     }
 
     [Fact]
