@@ -2,9 +2,11 @@ using GovWorkflow.Activities.Cases;
 using GovWorkflow.Activities.Scenarios;
 using GovWorkflow.Activities.Values;
 using GovWorkflow.Domain.Bundles;
+using GovWorkflow.Domain.Calendar;
 using GovWorkflow.Domain.Cases;
 using GovWorkflow.Domain.People;
 using GovWorkflow.Engine.Expressions;
+using GovWorkflow.Runtime.Instances;
 using NodaTime;
 
 namespace GovWorkflow.Activities.Desk;
@@ -146,6 +148,46 @@ public sealed class CaseDesk(ICaseWorkflow workflow, CaseServices services, Peop
             Status = CaseStatus.Received,
         };
         await NoteAsync(file, Correct, person, "message." + message, said + extra, cancellationToken).ConfigureAwait(false);
+        return DeskResult.Done;
+    }
+
+    /// <summary>
+    /// 撤回申请: the case's applicant, or a clerk for them, withdraws a case not yet decided. <paramref name="cancel"/>
+    /// ends its workflow (as the actor); then the file is marked withdrawn, its clock stopped today, with a line.
+    /// </summary>
+    /// <remarks><see cref="ICaseWorkflow"/> has no cancel (simulations never withdraw), so the caller passes the runtime's.</remarks>
+    public async Task<DeskResult> WithdrawAsync(string caseId, string reason, string userId, Func<string, CancellationToken, Task<RuntimeOutcome>> cancel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cancel);
+        var file = await services.Store.FindCaseAsync(caseId, cancellationToken).ConfigureAwait(false);
+        if (file is null)
+        {
+            return DeskResult.Refused("desk.case-not-found", $"办件 {caseId} 不存在。", $"Case {caseId} not found.");
+        }
+
+        if (Resolve(userId, file) is not { } person || !(person.HasRole("clerk") || (person.HasRole("applicant") && person.IdNumber == file.Applicant.IdNumber)))
+        {
+            return DeskResult.Refused("desk.not-allowed", $"用户 {userId} 不能撤回办件 {caseId}：只有本案申请人或窗口人员可以。", $"{userId} may not withdraw {caseId}.");
+        }
+
+        if (file.Status is not (CaseStatus.Received or CaseStatus.AwaitingCorrection or CaseStatus.Accepted))
+        {
+            return DeskResult.Refused("desk.case-ended", $"办件 {caseId} 已作出决定或已终结（{file.Status}），不能撤回。", $"Case {caseId} is decided or ended.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return DeskResult.Refused("desk.withdraw-reason-missing", "撤回申请须写明理由。", "A withdrawal needs a reason.");
+        }
+
+        var outcome = await cancel(person.Id, cancellationToken).ConfigureAwait(false);
+        if (!outcome.Succeeded)
+        {
+            return DeskResult.Refused(outcome.Code ?? "desk.refused", outcome.Message ?? "撤回失败。", outcome.Message ?? "Refused.");
+        }
+
+        var today = clock.GetCurrentInstant().InZone(BusinessCalendar.Zone).Date;
+        await NoteAsync(file, f => f with { Status = CaseStatus.Withdrawn, StoppedOn = today }, person, "withdraw", $"撤回申请（{reason.Trim()}）", cancellationToken).ConfigureAwait(false);
         return DeskResult.Done;
     }
 

@@ -18,6 +18,8 @@ public static class CaseEndpoints
         cases.MapPost("/", ReceiveAsync).RequireAuthorization(Policies.Clerk).WithSummary("收件（综合窗口）");
         cases.MapGet("/{caseId}/timeline", TimelineAsync).RequireAuthorization(Policies.SignedIn).WithSummary("办件过程（工作人员，或本案申请人）");
         cases.MapGet("/{caseId}/status", StatusAsync).AllowAnonymous().WithSummary("办件进度查询（办件编号 + 申请人证件号）");
+        cases.MapWindow();
+        cases.MapMaterials();
     }
 
     private static async Task<IResult> ReceiveAsync(ReceiveRequest request, CaseDesk desk, CaseServices services, IClock clock, HttpContext http, CancellationToken cancellationToken)

@@ -61,6 +61,8 @@ public static class Problems
         StatusCodes.Status403Forbidden => "无权进行此操作",
         StatusCodes.Status404NotFound => "未找到",
         StatusCodes.Status409Conflict => "办理冲突",
+        StatusCodes.Status413PayloadTooLarge => "文件过大",
+        StatusCodes.Status415UnsupportedMediaType => "文件类型不受支持",
         StatusCodes.Status422UnprocessableEntity => "不能办理",
         StatusCodes.Status423Locked => "账号已锁定",
         _ => "服务器错误",

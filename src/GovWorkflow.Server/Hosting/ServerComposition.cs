@@ -14,6 +14,8 @@ using GovWorkflow.Runtime.Instances;
 using GovWorkflow.Runtime.Persistence;
 using GovWorkflow.Server.Auth;
 using GovWorkflow.Server.Auth.Persistence;
+using GovWorkflow.Server.Cases;
+using GovWorkflow.Server.Events;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -70,6 +72,8 @@ public static class ServerComposition
             sp.GetRequiredService<Func<RuntimeDbContext>>(), sp.GetRequiredService<WorkflowRuntime>(), sp.GetRequiredService<ActivityWorker>(), sp.GetRequiredService<IClock>()));
         services.AddSingleton(sp => new CaseDesk(
             sp.GetRequiredService<DurableCaseWorkflow>(), caseServices, sp.GetRequiredService<ServerPeople>().Directory, sp.GetRequiredService<IClock>()));
+        services.AddCaseMaterials(builder.Configuration, database);
+        services.AddTaskEvents(builder.Configuration);
         services.AddSingleton<IPasswordHasher<UserRecord>, PasswordHasher<UserRecord>>();
         services.AddSingleton<PasswordSignIn>();
         services.AddGovWorkflowAuth();

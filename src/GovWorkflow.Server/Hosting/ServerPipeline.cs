@@ -1,6 +1,7 @@
 using GovWorkflow.Server.Auth;
 using GovWorkflow.Server.Cases;
 using GovWorkflow.Server.Definitions;
+using GovWorkflow.Server.Events;
 using GovWorkflow.Server.Supervision;
 using GovWorkflow.Server.Tasks;
 
@@ -32,6 +33,7 @@ public static class ServerPipeline
         app.MapCases();
         app.MapTasks();
         app.MapSupervision();
+        app.MapEvents();
         return app;
     }
 }

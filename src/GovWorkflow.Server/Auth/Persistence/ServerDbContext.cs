@@ -1,8 +1,9 @@
+using GovWorkflow.Server.Cases;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovWorkflow.Server.Auth.Persistence;
 
-/// <summary>What the server owns in the shared database: its users.</summary>
+/// <summary>What the server owns in the shared database: its users and the uploaded material files.</summary>
 /// <remarks>
 /// Same database as the runtime and the case records, with its own migrations history table, so neither of those
 /// schemas knows about sign-in. Provider-neutral: no column types, instants as Unix ticks.
@@ -14,6 +15,9 @@ public sealed class ServerDbContext(DbContextOptions<ServerDbContext> options) :
 
     /// <summary>Users.</summary>
     public DbSet<UserRecord> Users => Set<UserRecord>();
+
+    /// <summary>Uploaded material files.</summary>
+    public DbSet<MaterialFileRecord> MaterialFiles => Set<MaterialFileRecord>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -29,5 +33,22 @@ public sealed class ServerDbContext(DbContextOptions<ServerDbContext> options) :
         users.Property(u => u.IdNumber).HasMaxLength(50);
         users.Property(u => u.PasswordHash).HasMaxLength(400);
         users.Ignore(u => u.RoleList);
+
+        var files = modelBuilder.Entity<MaterialFileRecord>();
+        files.ToTable("MaterialFiles");
+        files.HasKey(f => f.Id);
+        files.Property(f => f.Id)
+            .ValueGeneratedOnAdd()
+            .HasAnnotation("Sqlite:Autoincrement", true)
+            .HasAnnotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+        files.Property(f => f.CaseId).HasMaxLength(200);
+        files.Property(f => f.MaterialKey).HasMaxLength(200);
+        files.Property(f => f.OriginalName).HasMaxLength(255);
+        files.Property(f => f.ContentType).HasMaxLength(100);
+        files.Property(f => f.Sha256).HasMaxLength(64);
+        files.Property(f => f.StoredName).HasMaxLength(300);
+        files.Property(f => f.UploadedBy).HasMaxLength(100);
+        files.HasIndex(f => f.CaseId);
+        files.HasIndex(f => f.StoredName).IsUnique();
     }
 }

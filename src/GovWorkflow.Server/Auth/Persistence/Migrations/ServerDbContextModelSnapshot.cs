@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace GovWorkflow.Server.Auth.Persistence.Migrations;
 
@@ -25,6 +26,27 @@ internal sealed class ServerDbContextModelSnapshot : ModelSnapshot
             b.Property<string>("Roles").IsRequired().HasMaxLength(400);
             b.HasKey("Id");
             b.ToTable("Users");
+        });
+
+        modelBuilder.Entity("GovWorkflow.Server.Cases.MaterialFileRecord", b =>
+        {
+            b.Property<long>("Id")
+                .ValueGeneratedOnAdd()
+                .HasAnnotation("Sqlite:Autoincrement", true)
+                .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<string>("CaseId").IsRequired().HasMaxLength(200);
+            b.Property<string>("ContentType").IsRequired().HasMaxLength(100);
+            b.Property<string>("MaterialKey").IsRequired().HasMaxLength(200);
+            b.Property<string>("OriginalName").IsRequired().HasMaxLength(255);
+            b.Property<string>("Sha256").IsRequired().HasMaxLength(64);
+            b.Property<long>("Size");
+            b.Property<string>("StoredName").IsRequired().HasMaxLength(300);
+            b.Property<long>("UploadedAt");
+            b.Property<string>("UploadedBy").IsRequired().HasMaxLength(100);
+            b.HasKey("Id");
+            b.HasIndex("CaseId");
+            b.HasIndex("StoredName").IsUnique();
+            b.ToTable("MaterialFiles");
         });
     }
 }

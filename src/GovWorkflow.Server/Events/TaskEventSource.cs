@@ -1,0 +1,115 @@
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using GovWorkflow.Activities.Cases;
+using GovWorkflow.Activities.Desk;
+using GovWorkflow.Domain.Catalog;
+using GovWorkflow.Runtime.Inbox;
+using GovWorkflow.Runtime.Persistence;
+using GovWorkflow.Server.Auth;
+using GovWorkflow.Server.Supervision;
+using GovWorkflow.Server.Tasks;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace GovWorkflow.Server.Events;
+
+/// <summary>A user's new tasks and warnings, found by polling the database.</summary>
+/// <remarks>
+/// New tasks are those the inbox would list (<see cref="InboxQueries"/> narrowed by <see cref="CaseDesk.MayComplete"/>).
+/// Warnings cover those tasks and, for a supervisor, the open tasks of their department subtree (all for admin); a
+/// task warns when its level rises to yellow or red. Time comes from the injected <see cref="IClock"/> and the poll
+/// interval from <see cref="EventOptions"/> and <see cref="TimeProvider"/>, so tests drive both.
+/// </remarks>
+public sealed class TaskEventSource(Func<RuntimeDbContext> contexts, CaseServices services, ItemCatalog catalog, IClock clock, EventOptions options, TimeProvider time)
+{
+    /// <summary>The most tasks one poll looks at per query.</summary>
+    public const int Limit = 500;
+
+    /// <summary>The stream: a <c>ready</c> item once primed, then each poll's events.</summary>
+    public async IAsyncEnumerable<SseItem<object>> StreamAsync(CurrentUser user, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var cursor = new EventCursor();
+        await PollAsync(user, cursor, cancellationToken).ConfigureAwait(false);
+        yield return new SseItem<object>(new { userId = user.Id }, "ready");
+        using var timer = new PeriodicTimer(options.PollInterval, time);
+        while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var found in await PollAsync(user, cursor, cancellationToken).ConfigureAwait(false))
+            {
+                yield return new SseItem<object>(found.Task, found.Kind) { EventId = $"{found.Kind}-{found.Task.Id}" };
+            }
+        }
+    }
+
+    /// <summary>One poll: the events since <paramref name="cursor"/>, which it then advances.</summary>
+    public async Task<IReadOnlyList<TaskEvent>> PollAsync(CurrentUser user, EventCursor cursor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(cursor);
+        var now = clock.GetCurrentInstant();
+        await using var context = contexts();
+        var mine = await MineAsync(context, user, cancellationToken).ConfigureAwait(false);
+        var scope = mine.Concat(await SupervisedAsync(context, user, cancellationToken).ConfigureAwait(false)).DistinctBy(t => t.Id).ToList();
+        var events = new List<TaskEvent>();
+        foreach (var task in mine.Where(t => cursor.Known.Add(t.Id)).OrderBy(t => t.Id))
+        {
+            events.Add(new TaskEvent(TaskEvent.NewTask, TaskView.Of(task, now)));
+        }
+
+        foreach (var task in scope.OrderBy(t => t.Id))
+        {
+            var view = TaskView.Of(task, now);
+            var before = cursor.Levels.TryGetValue(task.Id, out var seen) ? seen : "normal";
+            cursor.Levels[task.Id] = view.Level;
+            if (view.Level is "yellow" or "red" && !string.Equals(before, view.Level, StringComparison.Ordinal) && before != "red")
+            {
+                events.Add(new TaskEvent(TaskEvent.Warning, view));
+            }
+        }
+
+        var primed = cursor.Primed;
+        cursor.Primed = true;
+        return primed ? events : [];
+    }
+
+    private async Task<List<TaskRecord>> MineAsync(RuntimeDbContext context, CurrentUser user, CancellationToken cancellationToken)
+    {
+        var ids = await InboxQueries.ForUser(context, user.Id, user.Roles).Select(t => t.Id).Take(Limit).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (user.Department is { } department)
+        {
+            ids.AddRange(await InboxQueries.ForDepartment(context, department).Select(t => t.Id).Take(Limit).ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        var distinct = ids.Distinct().ToList();
+        var rows = await context.Tasks.AsNoTracking().Include(t => t.Candidates).Where(t => distinct.Contains(t.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var person = user.ToPerson();
+        var mine = new List<TaskRecord>();
+        foreach (var row in rows)
+        {
+            var file = user.HasRole(Roles.Applicant) ? await services.Store.FindCaseAsync(CaseTasks.RootCase(row.InstanceId), cancellationToken).ConfigureAwait(false) : null;
+            if (CaseDesk.MayComplete(person, CaseTasks.Of(row, row.Version), file))
+            {
+                mine.Add(row);
+            }
+        }
+
+        return mine;
+    }
+
+    private async Task<List<TaskRecord>> SupervisedAsync(RuntimeDbContext context, CurrentUser user, CancellationToken cancellationToken)
+    {
+        var open = context.Tasks.AsNoTracking().Where(t => t.Status == WorkStatus.Open && t.DueAt != null);
+        if (user.HasRole(Roles.Admin))
+        {
+            return await open.OrderBy(t => t.DueAt).Take(Limit).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!user.HasRole(Roles.Supervisor) || user.Department is not { } department)
+        {
+            return [];
+        }
+
+        var codes = DepartmentScope.Subtree(catalog, department).ToList();
+        return await open.Where(t => t.Department != null && codes.Contains(t.Department)).OrderBy(t => t.DueAt).Take(Limit).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
