@@ -58,9 +58,9 @@ internal static class ServerCommand
     private static void Print(ServerBenchSettings settings, LoadCounters counters, double seconds, long receivedDuring, Latency complete, Latency inbox)
     {
         Console.WriteLine();
-        Console.WriteLine("| approvers | window | completions | completions/s | 409 conflicts | other errors | cases received in the window (clerks) | empty inbox reads |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
-        Console.WriteLine($"| {settings.Approvers} | {seconds:F1} s | {counters.Completions:N0} | **{counters.Completions / seconds:N1}** | {counters.Conflicts:N0} ({100.0 * counters.Conflicts / Math.Max(1, counters.Completions + counters.Conflicts):F1} %) | **{counters.Errors}** | {receivedDuring:N0} ({settings.Clerks} clerks) | {counters.EmptyInboxes:N0} |");
+        Console.WriteLine("| approvers | window | completions | completions/s | 409 conflicts | other errors | cases received in the window (clerks) | open reviews at the end | empty inbox reads |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine($"| {settings.Approvers} | {seconds:F1} s | {counters.Completions:N0} | **{counters.Completions / seconds:N1}** | {counters.Conflicts:N0} ({100.0 * counters.Conflicts / Math.Max(1, counters.Completions + counters.Conflicts):F1} %) | **{counters.Errors}** | {receivedDuring:N0} ({settings.Clerks} clerks) | {counters.OpenReviews:N0} | {counters.EmptyInboxes:N0} |");
         Console.WriteLine();
         Console.WriteLine("| call | count | p50 ms | p95 ms | p99 ms | max ms |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");

@@ -50,7 +50,7 @@ public static class SupervisionEndpoints
         await using var context = contexts();
         var query = level == "overdue" ? InboxQueries.Overdue(context, now) : InboxQueries.Warned(context, now);
         var rows = await query.AsNoTracking().Include(t => t.Candidates).Take(PageSize * 5).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var visible = rows.Where(t => scope is null || InScope(t, scope)).Take(PageSize).Select(t => TaskView.Of(t, now)).ToList();
+        var visible = rows.Where(t => scope is null || WarningGroups.InScope(t, scope)).Take(PageSize).Select(t => TaskView.Of(t, now)).ToList();
         return Results.Ok(visible);
     }
 
@@ -64,19 +64,7 @@ public static class SupervisionEndpoints
         var now = clock.GetCurrentInstant();
         await using var context = contexts();
         var rows = await InboxQueries.Warned(context, now).AsNoTracking().Include(t => t.Candidates).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var groups = rows
-            .Where(t => scope is null || InScope(t, scope))
-            .Select(t => (Department: DepartmentOf(t, scope), View: TaskView.Of(t, now)))
-            .GroupBy(t => (t.Department, t.View.Level))
-            .OrderBy(g => g.Key.Department, StringComparer.Ordinal)
-            .ThenByDescending(g => g.Key.Level, StringComparer.Ordinal)
-            .Select(g => new WarningGroup(
-                g.Key.Department,
-                g.Key.Department is { } code && catalog.TryGetDepartment(code, out var department) ? department.Name : null,
-                g.Key.Level,
-                g.Count(),
-                [.. g.Select(t => t.View).Take(PageSize)]))
-            .ToList();
+        var groups = WarningGroups.Of(rows, scope, catalog, now, PageSize);
         return Results.Ok(groups);
     }
 
@@ -137,12 +125,4 @@ public static class SupervisionEndpoints
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. rows.Select(r => CaseJson.DeserializeCase(r.Data, r.Version))];
     }
-
-    private static bool InScope(TaskRecord task, IReadOnlySet<string> scope) =>
-        (task.Department is { } department && scope.Contains(department))
-        || task.Candidates.Any(c => c.Kind == CandidateKind.Department && scope.Contains(c.Value));
-
-    private static string? DepartmentOf(TaskRecord task, IReadOnlySet<string>? scope) =>
-        task.Department
-        ?? task.Candidates.Where(c => c.Kind == CandidateKind.Department && (scope is null || scope.Contains(c.Value))).Select(c => c.Value).Order(StringComparer.Ordinal).FirstOrDefault();
 }
