@@ -1,3 +1,7 @@
+using GovWorkflow.Activities.Cases;
+using GovWorkflow.Activities.Cases.Persistence;
+using GovWorkflow.Domain.Bundles;
+using GovWorkflow.Domain.Cases;
 using GovWorkflow.Domain.Catalog;
 using GovWorkflow.Runtime.Inbox;
 using GovWorkflow.Runtime.Persistence;
@@ -6,10 +10,14 @@ using GovWorkflow.Server.Hosting;
 using GovWorkflow.Server.Tasks;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Results = Microsoft.AspNetCore.Http.Results;
 
 namespace GovWorkflow.Server.Supervision;
 
-/// <summary>督办: warned and overdue tasks in the supervisor's department subtree (all of them for administrators).</summary>
+/// <summary>
+/// 督办: warned and overdue tasks, time-limit statistics per bundle and rating statistics, in the departments the
+/// supervisor's department oversees (<see cref="SupervisedDepartments"/>; everything for administrators).
+/// </summary>
 public static class SupervisionEndpoints
 {
     /// <summary>The most tasks one list shows.</summary>
@@ -19,7 +27,10 @@ public static class SupervisionEndpoints
     public static void MapSupervision(this IEndpointRouteBuilder app)
     {
         var supervision = app.MapGroup("/api/supervision").WithTags("督办").RequireAuthorization(Policies.Supervisor);
-        supervision.MapGet("/tasks", TasksAsync).WithSummary("预警（level=warned，黄牌及超期）或超期（level=overdue）任务，本部门及下级部门");
+        supervision.MapGet("/tasks", TasksAsync).WithSummary("预警（level=warned，黄牌及超期）或超期（level=overdue）任务，所督办的部门");
+        supervision.MapGet("/warnings", WarningsAsync).WithSummary("预警与超期任务，按部门与等级分组");
+        supervision.MapGet("/items", ItemsAsync).WithSummary("各一件事：办结数、平均用时（工作日）对法定与承诺时限、压缩比、按时办结率");
+        supervision.MapGet("/ratings", RatingsAsync).WithSummary("好差评：各等级件数与差评占比");
     }
 
     private static async Task<IResult> TasksAsync(string? level, Func<RuntimeDbContext> contexts, ItemCatalog catalog, IClock clock, HttpContext http, CancellationToken cancellationToken)
@@ -30,27 +41,88 @@ public static class SupervisionEndpoints
             return Problems.Of(StatusCodes.Status400BadRequest, "request.level-invalid", "level 应为 warned（预警）或 overdue（超期）。");
         }
 
-        var user = CurrentUser.From(http.User);
-        IReadOnlySet<string>? scope = null;
-        if (!user.HasRole(Roles.Admin))
+        if (!TryScope(http, catalog, out var scope, out var problem))
         {
-            if (user.Department is not { } department)
-            {
-                return Problems.Of(StatusCodes.Status403Forbidden, "supervision.no-department", "督办人员须属于某一部门。");
-            }
-
-            scope = DepartmentScope.Subtree(catalog, department);
+            return problem;
         }
 
         var now = clock.GetCurrentInstant();
         await using var context = contexts();
         var query = level == "overdue" ? InboxQueries.Overdue(context, now) : InboxQueries.Warned(context, now);
         var rows = await query.AsNoTracking().Include(t => t.Candidates).Take(PageSize * 5).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var visible = rows.Where(t => scope is null || InScope(t, scope)).Take(PageSize).Select(t => TaskView.Of(t, now)).ToList();
+        var visible = rows.Where(t => scope is null || WarningGroups.InScope(t, scope)).Take(PageSize).Select(t => TaskView.Of(t, now)).ToList();
         return Results.Ok(visible);
     }
 
-    private static bool InScope(TaskRecord task, IReadOnlySet<string> scope) =>
-        (task.Department is { } department && scope.Contains(department))
-        || task.Candidates.Any(c => c.Kind == CandidateKind.Department && scope.Contains(c.Value));
+    private static async Task<IResult> WarningsAsync(Func<RuntimeDbContext> contexts, ItemCatalog catalog, IClock clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (!TryScope(http, catalog, out var scope, out var problem))
+        {
+            return problem;
+        }
+
+        var now = clock.GetCurrentInstant();
+        await using var context = contexts();
+        var rows = await InboxQueries.Warned(context, now).AsNoTracking().Include(t => t.Candidates).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var groups = WarningGroups.Of(rows, scope, catalog, now, PageSize);
+        return Results.Ok(groups);
+    }
+
+    private static async Task<IResult> ItemsAsync(Func<CaseDbContext> contexts, CaseServices services, ItemCatalog catalog, IClock clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (!TryScope(http, catalog, out var scope, out var problem))
+        {
+            return problem;
+        }
+
+        var bundles = BundlesIn(services, scope);
+        var cases = await CasesOfAsync(contexts, bundles, cancellationToken).ConfigureAwait(false);
+        var now = clock.GetCurrentInstant();
+        return Results.Ok(bundles.Select(b => CaseStatistics.ForBundle(b, cases, services.Clock, now)).ToList());
+    }
+
+    private static async Task<IResult> RatingsAsync(Func<CaseDbContext> contexts, CaseServices services, ItemCatalog catalog, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (!TryScope(http, catalog, out var scope, out var problem))
+        {
+            return problem;
+        }
+
+        var cases = await CasesOfAsync(contexts, BundlesIn(services, scope), cancellationToken).ConfigureAwait(false);
+        return Results.Ok(CaseStatistics.Ratings(cases));
+    }
+
+    /// <summary>The departments the caller oversees, or null for an administrator (everything).</summary>
+    private static bool TryScope(HttpContext http, ItemCatalog catalog, out IReadOnlySet<string>? scope, out IResult problem)
+    {
+        var user = CurrentUser.From(http.User);
+        scope = null;
+        problem = Results.Empty;
+        if (user.HasRole(Roles.Admin))
+        {
+            return true;
+        }
+
+        if (user.Department is not { } department)
+        {
+            problem = Problems.Of(StatusCodes.Status403Forbidden, "supervision.no-department", "督办人员须属于某一部门。");
+            return false;
+        }
+
+        scope = SupervisedDepartments.Of(catalog, department);
+        return true;
+    }
+
+    /// <summary>Bundles with at least one item of an overseen department, by code.</summary>
+    private static List<ServiceBundle> BundlesIn(CaseServices services, IReadOnlySet<string>? scope) =>
+        [.. services.Bundles.All.Where(b => scope is null || b.Items.Any(i => scope.Contains(i.Item.DepartmentCode))).OrderBy(b => b.Code, StringComparer.Ordinal)];
+
+    private static async Task<List<CaseFile>> CasesOfAsync(Func<CaseDbContext> contexts, List<ServiceBundle> bundles, CancellationToken cancellationToken)
+    {
+        var codes = bundles.Select(b => b.Code).ToList();
+        await using var context = contexts();
+        var rows = await context.Cases.AsNoTracking().Where(c => codes.Contains(c.BundleCode)).Select(c => new { c.Data, c.Version })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(r => CaseJson.DeserializeCase(r.Data, r.Version))];
+    }
 }

@@ -33,6 +33,42 @@ public sealed class SupervisionTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task DistrictSupervisor_Items_ShowsDistrictBundlesOnly_CitySupervisorSeesAll()
+    {
+        using var district = await server.BearerAsync("supervisor.zhou");
+        var items = await Json.ReadAsync(await district.GetAsync("/api/supervision/items"));
+        var codes = items.EnumerateArray().Select(i => i.GetProperty("bundle").GetString()).ToList();
+        Assert.Contains("restaurant-opening", codes);
+        Assert.DoesNotContain("completion-acceptance", codes);
+
+        using var city = await server.BearerAsync("supervisor.wu");
+        var all = await Json.ReadAsync(await city.GetAsync("/api/supervision/items"));
+        Assert.Equal(4, all.GetArrayLength());
+        Assert.All(all.EnumerateArray(), i => Assert.Equal(System.Text.Json.JsonValueKind.Number, i.GetProperty("statutoryLimit").ValueKind));
+    }
+
+    [Fact]
+    public async Task Supervisor_Ratings_ListsTheFiveLevels()
+    {
+        using var client = await server.BearerAsync("supervisor.zhou");
+        var response = await client.GetAsync("/api/supervision/ratings");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var levels = (await Json.ReadAsync(response)).GetProperty("levels").EnumerateArray().Select(l => l.GetProperty("level").GetString()).ToList();
+        Assert.Equal(["非常满意", "满意", "基本满意", "不满意", "非常不满意"], levels);
+    }
+
+    [Theory]
+    [InlineData("supervisor.zhou", HttpStatusCode.OK)]
+    [InlineData("admin", HttpStatusCode.OK)]
+    [InlineData("scjgj.li", HttpStatusCode.Forbidden)]
+    public async Task Warnings_AreForSupervisors(string user, HttpStatusCode expected)
+    {
+        using var client = await server.BearerAsync(user);
+        var response = await client.GetAsync("/api/supervision/warnings");
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Supervisor_UnknownLevel_Is400()
     {
         using var client = await server.BearerAsync("supervisor.zhou");

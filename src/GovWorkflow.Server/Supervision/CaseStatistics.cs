@@ -1,0 +1,49 @@
+using GovWorkflow.Domain.Bundles;
+using GovWorkflow.Domain.Cases;
+using GovWorkflow.Domain.Deadlines;
+using NodaTime;
+
+namespace GovWorkflow.Server.Supervision;
+
+/// <summary>Computes the supervision figures from case files, on the statutory clock (working days, never calendar days).</summary>
+public static class CaseStatistics
+{
+    /// <summary>The figures of <paramref name="bundle"/> over its decided cases among <paramref name="cases"/>.</summary>
+    public static ItemStatistics ForBundle(ServiceBundle bundle, IEnumerable<CaseFile> cases, StatutoryClock clock, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        ArgumentNullException.ThrowIfNull(cases);
+        var statutory = bundle.Policy.StatutoryLimit.Value;
+        var decided = cases
+            .Where(c => string.Equals(c.BundleCode, bundle.Code, StringComparison.Ordinal) && c.Decision is not null)
+            .Select(c => CaseClock.At(c, bundle.Policy, clock, now))
+            .Where(s => s.State != ClockState.NotStarted)
+            .ToList();
+        double? average = decided.Count == 0 ? null : Math.Round(decided.Average(s => s.Used), 2);
+        double? compression = average is { } used && statutory > 0 ? Math.Round(1 - (used / statutory), 4) : null;
+        double? onTime = decided.Count == 0 ? null : Math.Round(decided.Count(s => s.Used <= s.PromisedLimit) / (double)decided.Count, 4);
+        return new ItemStatistics(
+            bundle.Code,
+            bundle.Name,
+            [.. bundle.Items.Select(i => i.Item.Code)],
+            [.. bundle.Items.Select(i => i.Item.DepartmentCode).Distinct(StringComparer.Ordinal)],
+            decided.Count,
+            statutory,
+            bundle.Policy.PromisedLimit.Value,
+            average,
+            compression,
+            onTime);
+    }
+
+    /// <summary>The rating figures over the rated cases among <paramref name="cases"/>.</summary>
+    public static RatingStatistics Ratings(IEnumerable<CaseFile> cases)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        var ratings = cases.Where(c => c.Rating is not null).Select(c => c.Rating!.Value).ToList();
+        var levels = Enum.GetValues<Rating>().OrderDescending()
+            .Select(r => new RatingCount((int)r, RatingScale.ChineseName(r), RatingScale.IsPoor(r), ratings.Count(x => x == r)))
+            .ToList();
+        double? poor = ratings.Count == 0 ? null : Math.Round(ratings.Count(RatingScale.IsPoor) / (double)ratings.Count, 4);
+        return new RatingStatistics(ratings.Count, levels, poor);
+    }
+}
