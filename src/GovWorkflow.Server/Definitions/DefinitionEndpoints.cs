@@ -1,5 +1,7 @@
 using System.Text;
+using GovWorkflow.Engine.Execution;
 using GovWorkflow.Engine.Model;
+using GovWorkflow.Engine.Parsing;
 using GovWorkflow.Runtime.Definitions;
 using GovWorkflow.Runtime.Persistence;
 using GovWorkflow.Server.Auth;
@@ -22,6 +24,7 @@ public static class DefinitionEndpoints
         definitions.MapGet("/{processId}/versions", VersionsAsync).WithSummary("流程的全部版本");
         definitions.MapGet("/{processId}/versions/{version:int}/bpmn", BpmnAsync).WithSummary("某一版本的 BPMN XML");
         definitions.MapPost("/", UploadAsync).WithSummary("上传草稿（请求体为 BPMN XML）");
+        definitions.MapPost("/validate", ValidateAsync).WithSummary("校验 BPMN XML 能否执行（不保存），逐条列出问题（行、列、元素 id、代码）");
         definitions.MapPost("/{processId}/versions/{version:int}/publish", PublishAsync).WithSummary("发布草稿");
         definitions.MapPost("/{processId}/versions/{version:int}/retire", RetireAsync).WithSummary("停用已发布版本");
     }
@@ -66,6 +69,27 @@ public static class DefinitionEndpoints
         return result.Definition is { } saved
             ? Results.Created($"/api/definitions/{saved.ProcessId}/versions/{saved.Version}/bpmn", DefinitionView.Of(saved))
             : Invalid(result.Problems);
+    }
+
+    private static async Task<IResult> ValidateAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var xml = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(xml) || xml.Length > MaxBpmnBytes)
+        {
+            return Problems.Of(StatusCodes.Status400BadRequest, "request.bpmn-missing", "请求体应为 BPMN 2.0 XML，且不超过 2 MB。");
+        }
+
+        var fileName = request.Query["fileName"].ToString() is { Length: > 0 } named ? Path.GetFileName(named) : "upload.bpmn";
+        var parsed = BpmnParser.Parse(xml, fileName);
+        var compiled = parsed.Document is { } document && parsed.Problems.Count == 0 ? ProcessCompiler.Compile(document) : null;
+        var problems = parsed.Problems.Concat(compiled?.Problems ?? []).ToList();
+        return Results.Ok(new
+        {
+            valid = problems.Count == 0 && compiled?.Process is not null,
+            process = compiled?.Process?.Id,
+            problems = problems.Select(p => new { p.Code, p.Message, p.Line, p.Column, p.ElementId }).ToList(),
+        });
     }
 
     private static async Task<IResult> PublishAsync(string processId, int version, DefinitionService definitions, HttpContext http, CancellationToken cancellationToken)

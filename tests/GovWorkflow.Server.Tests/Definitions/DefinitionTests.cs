@@ -40,6 +40,26 @@ public sealed class DefinitionTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task Validate_ASampleWorkflow_IsValid_AndABrokenOne_ListsItsProblemsWithoutSavingAnything()
+    {
+        using var designer = await server.BearerAsync("designer.qian");
+        var xml = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "workflows", "newborn.bpmn"));
+        var broken = xml.Replace("gov:activity=\"Decide\"", string.Empty, StringComparison.Ordinal);
+        var before = await (await designer.GetAsync("/api/definitions")).Content.ReadAsStringAsync();
+
+        var good = await Json.ReadAsync(await designer.PostAsync("/api/definitions/validate?fileName=newborn.bpmn", new StringContent(xml, Encoding.UTF8, "application/xml")));
+        var bad = await Json.ReadAsync(await designer.PostAsync("/api/definitions/validate?fileName=newborn.bpmn", new StringContent(broken, Encoding.UTF8, "application/xml")));
+
+        Assert.True(good.GetProperty("valid").GetBoolean());
+        Assert.Equal("newborn", good.GetProperty("process").GetString());
+        Assert.False(bad.GetProperty("valid").GetBoolean());
+        var problem = bad.GetProperty("problems")[0];
+        Assert.Equal("decide", problem.GetProperty("elementId").GetString());
+        Assert.True(problem.GetProperty("line").GetInt32() > 0);
+        Assert.Equal(before, await (await designer.GetAsync("/api/definitions")).Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Upload_NotBpmn_Is422WithProblems()
     {
         using var designer = await server.BearerAsync("admin");
