@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using GovWorkflow.Runtime.Persistence;
 using GovWorkflow.Server.Tests.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovWorkflow.Server.Tests.Auth;
 
@@ -58,6 +61,11 @@ public sealed class AuthTests(ServerFixture server)
 
         var right = await client.PostAsJsonAsync("/api/auth/token", new { userId = "rmyh.guo", password = ServerFixture.Password });
         Assert.Equal((HttpStatusCode)423, right.StatusCode);
+
+        // Every attempt is in the audit log with the id it was made for.
+        await using var log = server.Factory.Services.GetRequiredService<Func<RuntimeDbContext>>()();
+        var actions = await log.Audit.Where(a => a.Actor == "rmyh.guo").OrderBy(a => a.Id).Select(a => a.Action).ToListAsync();
+        Assert.Equal(["auth.failed", "auth.failed", "auth.failed", "auth.failed", "auth.locked-out", "auth.locked-out"], actions);
     }
 
     [Fact]
