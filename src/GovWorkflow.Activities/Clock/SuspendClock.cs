@@ -19,8 +19,9 @@ public sealed class SuspendClock(CaseServices services) : CaseActivity(services)
             return Task.FromResult(new CaseStep(file, "已在暂停计时中，不重复暂停。", Results.Of()));
         }
 
-        var reason = SuspensionReasons.Parse(context.Text("suspensionReason"));
+        // The desk refuses an unknown name; none named is an expert review.
+        var reason = SuspensionReasonNames.TryParse(context.Text("suspensionReason"), out var named) ? named : SuspensionReason.ExpertReview;
         var suspended = file with { Suspensions = [.. file.Suspensions, new SuspensionInterval(context.Today, null, reason)] };
-        return Task.FromResult(new CaseStep(suspended, $"因{SuspensionReasons.Name(reason)}暂停计时，自 {CaseActivityContext.Day(context.Today)} 起所需时间不计入办理时限（行政许可法第四十五条）。", Results.Of()));
+        return Task.FromResult(new CaseStep(suspended, $"因{SuspensionReasonNames.Label(reason)}暂停计时，自 {CaseActivityContext.Day(context.Today)} 起所需时间不计入办理时限（行政许可法第四十五条）。", Results.Of()));
     }
 }

@@ -1,6 +1,6 @@
-using GovWorkflow.Activities.Clock;
 using GovWorkflow.Domain.Bundles;
 using GovWorkflow.Domain.Cases;
+using GovWorkflow.Domain.Deadlines;
 using GovWorkflow.Domain.People;
 using GovWorkflow.Engine.Expressions;
 
@@ -42,9 +42,9 @@ internal static class MessageRules
         }
 
         if (message == "suspend" && variables.TryGetValue("suspensionReason", out var reason)
-            && (reason.Kind != FeelValueKind.String || !SuspensionReasons.TryParse(reason.AsString, out _)))
+            && (reason.Kind != FeelValueKind.String || !SuspensionReasonNames.TryParse(reason.AsString, out _)))
         {
-            return DeskResult.Refused("desk.suspension-reason-unknown", $"暂停计时的事由应为 {SuspensionReasons.Names} 之一（行政许可法第四十五条）。", "Unknown suspension reason.");
+            return DeskResult.Refused("desk.suspension-reason-unknown", $"暂停计时的事由应为 {string.Join("、", SuspensionReasonNames.Labels)} 之一（行政许可法第四十五条）。", "Unknown suspension reason.");
         }
 
         return null;

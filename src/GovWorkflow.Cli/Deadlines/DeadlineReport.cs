@@ -23,7 +23,7 @@ internal static class DeadlineReport
         foreach (var suspension in request.Suspensions)
         {
             var to = suspension.To is { } end ? TextFormat.Iso(end) : "至今（未结束）";
-            output.WriteLine($"暂停计时：{TextFormat.Iso(suspension.From)} 至 {to}，{SuspensionReasons.Label(suspension.Reason)}（第四十五条，不计入时限）");
+            output.WriteLine($"暂停计时：{TextFormat.Iso(suspension.From)} 至 {to}，{SuspensionReasonNames.Label(suspension.Reason)}（第四十五条，不计入时限）");
         }
 
         if (request.Suspensions.Count > 0)

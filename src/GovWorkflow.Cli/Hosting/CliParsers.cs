@@ -66,7 +66,7 @@ internal static class CliParsers
             var interval = Suspension(token.Value, out var problem);
             if (interval is null)
             {
-                result.AddError($"暂停计时 \"{token.Value}\" 无效：{problem}。格式为 起..止:原因，例如 2026-03-10..2026-03-18:expert-review；尚未结束的写作 2026-03-10..:hearing。原因可选：{string.Join("、", SuspensionReasons.Names)}。");
+                result.AddError($"暂停计时 \"{token.Value}\" 无效：{problem}。格式为 起..止:原因，例如 2026-03-10..2026-03-18:expert-review；尚未结束的写作 2026-03-10..:hearing。原因可选：{string.Join("、", SuspensionReasonNames.Names)}。");
                 return [];
             }
 
@@ -81,7 +81,7 @@ internal static class CliParsers
         var colon = text.LastIndexOf(':');
         var range = colon < 0 ? text : text[..colon];
         var reasonText = colon < 0 ? null : text[(colon + 1)..];
-        if (reasonText is null || !SuspensionReasons.TryParse(reasonText, out var reason))
+        if (reasonText is null || !SuspensionReasonNames.TryParse(reasonText, out var reason))
         {
             problem = reasonText is null ? "缺少原因" : $"原因 \"{reasonText}\" 不在可选范围内";
             return null;

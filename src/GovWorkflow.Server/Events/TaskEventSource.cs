@@ -1,9 +1,7 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using GovWorkflow.Activities.Cases;
-using GovWorkflow.Activities.Desk;
 using GovWorkflow.Domain.Catalog;
-using GovWorkflow.Runtime.Inbox;
 using GovWorkflow.Runtime.Persistence;
 using GovWorkflow.Server.Auth;
 using GovWorkflow.Server.Supervision;
@@ -15,8 +13,8 @@ namespace GovWorkflow.Server.Events;
 
 /// <summary>A user's new tasks and warnings, found by polling the database.</summary>
 /// <remarks>
-/// New tasks are those the inbox would list (<see cref="InboxQueries"/> narrowed by <see cref="CaseDesk.MayComplete"/>).
-/// Warnings cover those tasks and, for a supervisor, the open tasks of their department subtree (all for admin); a
+/// New tasks are those the inbox would list (<see cref="MyTasks"/>).
+/// Warnings cover those tasks and, for a supervisor, the open tasks of the departments they oversee (<see cref="SupervisedDepartments"/>; all for admin); a
 /// task warns when its level rises to yellow or red. Time comes from the injected <see cref="IClock"/> and the poll
 /// interval from <see cref="EventOptions"/> and <see cref="TimeProvider"/>, so tests drive both.
 /// </remarks>
@@ -72,29 +70,8 @@ public sealed class TaskEventSource(Func<RuntimeDbContext> contexts, CaseService
         return primed ? events : [];
     }
 
-    private async Task<List<TaskRecord>> MineAsync(RuntimeDbContext context, CurrentUser user, CancellationToken cancellationToken)
-    {
-        var ids = await InboxQueries.ForUser(context, user.Id, user.Roles).Select(t => t.Id).Take(Limit).ToListAsync(cancellationToken).ConfigureAwait(false);
-        if (user.Department is { } department)
-        {
-            ids.AddRange(await InboxQueries.ForDepartment(context, department).Select(t => t.Id).Take(Limit).ToListAsync(cancellationToken).ConfigureAwait(false));
-        }
-
-        var distinct = ids.Distinct().ToList();
-        var rows = await context.Tasks.AsNoTracking().Include(t => t.Candidates).Where(t => distinct.Contains(t.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var person = user.ToPerson();
-        var mine = new List<TaskRecord>();
-        foreach (var row in rows)
-        {
-            var file = user.HasRole(Roles.Applicant) ? await services.Store.FindCaseAsync(CaseTasks.RootCase(row.InstanceId), cancellationToken).ConfigureAwait(false) : null;
-            if (CaseDesk.MayComplete(person, CaseTasks.Of(row, row.Version), file))
-            {
-                mine.Add(row);
-            }
-        }
-
-        return mine;
-    }
+    private Task<List<TaskRecord>> MineAsync(RuntimeDbContext context, CurrentUser user, CancellationToken cancellationToken) =>
+        MyTasks.ForAsync(context, services, user, Limit, cancellationToken);
 
     private async Task<List<TaskRecord>> SupervisedAsync(RuntimeDbContext context, CurrentUser user, CancellationToken cancellationToken)
     {
@@ -109,7 +86,7 @@ public sealed class TaskEventSource(Func<RuntimeDbContext> contexts, CaseService
             return [];
         }
 
-        var codes = DepartmentScope.Subtree(catalog, department).ToList();
+        var codes = SupervisedDepartments.Of(catalog, department).ToList();
         return await open.Where(t => t.Department != null && codes.Contains(t.Department)).OrderBy(t => t.DueAt).Take(Limit).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,6 +1,5 @@
 using GovWorkflow.Activities.Cases;
 using GovWorkflow.Activities.Desk;
-using GovWorkflow.Runtime.Inbox;
 using GovWorkflow.Runtime.Persistence;
 using GovWorkflow.Server.Auth;
 using GovWorkflow.Server.Cases;
@@ -31,26 +30,7 @@ public static class TaskEndpoints
     {
         var user = CurrentUser.From(http.User);
         await using var context = contexts();
-        var ids = await InboxQueries.ForUser(context, user.Id, user.Roles).Select(t => t.Id).Take(PageSize * 2).ToListAsync(cancellationToken).ConfigureAwait(false);
-        if (user.Department is { } department)
-        {
-            ids.AddRange(await InboxQueries.ForDepartment(context, department).Select(t => t.Id).Take(PageSize * 2).ToListAsync(cancellationToken).ConfigureAwait(false));
-        }
-
-        var distinct = ids.Distinct().ToList();
-        var rows = await context.Tasks.AsNoTracking().Include(t => t.Candidates).Where(t => distinct.Contains(t.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var person = user.ToPerson();
-        var mine = new List<TaskRecord>();
-        foreach (var row in rows)
-        {
-            // An applicant's tasks are only those of their own case; the desk checks against the case file.
-            var file = user.HasRole(Roles.Applicant) ? await services.Store.FindCaseAsync(CaseTasks.RootCase(row.InstanceId), cancellationToken).ConfigureAwait(false) : null;
-            if (CaseDesk.MayComplete(person, CaseTasks.Of(row, row.Version), file))
-            {
-                mine.Add(row);
-            }
-        }
-
+        var mine = await MyTasks.ForAsync(context, services, user, PageSize * 2, cancellationToken).ConfigureAwait(false);
         var now = clock.GetCurrentInstant();
         return Results.Ok(mine.OrderBy(t => t.DueAt is null).ThenBy(t => t.DueAt).ThenBy(t => t.Id).Take(PageSize).Select(t => TaskView.Of(t, now)).ToList());
     }
