@@ -1,42 +1,21 @@
 using GovWorkflow.Runtime.Persistence;
-using Npgsql;
 
 namespace GovWorkflow.Activities.Tests.TestSupport;
 
-/// <summary>A fresh database on the test PostgreSQL server (GOVWF_TEST_POSTGRES, started by eng/test.sh), dropped on dispose.</summary>
+/// <summary>A fresh database on the test PostgreSQL server as runtime database options, dropped on dispose.</summary>
 internal sealed class PostgresTestDatabase : IAsyncDisposable
 {
-    private readonly string serverConnection;
+    private readonly PostgresScratchDatabase scratch;
 
-    private PostgresTestDatabase(string server, string name)
+    private PostgresTestDatabase(PostgresScratchDatabase scratch)
     {
-        serverConnection = server;
-        Name = name;
-        Options = new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString() };
+        this.scratch = scratch;
+        Options = new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = scratch.ConnectionString };
     }
-
-    public string Name { get; }
 
     public DatabaseOptions Options { get; }
 
-    public static async Task<PostgresTestDatabase> CreateAsync()
-    {
-        var server = Environment.GetEnvironmentVariable("GOVWF_TEST_POSTGRES");
-        Assert.False(string.IsNullOrWhiteSpace(server), "GOVWF_TEST_POSTGRES is not set: run `bash eng/test.sh`, which starts the test server, or start it with `bash eng/postgres.sh start`.");
-        var database = new PostgresTestDatabase(server!, "govwf_cases_" + Guid.NewGuid().ToString("N"));
-        await using var connection = new NpgsqlConnection(server);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{database.Name}\"", connection);
-        await command.ExecuteNonQueryAsync();
-        return database;
-    }
+    public static async Task<PostgresTestDatabase> CreateAsync() => new(await PostgresScratchDatabase.CreateAsync("govwf_cases_"));
 
-    public async ValueTask DisposeAsync()
-    {
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(serverConnection);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    public ValueTask DisposeAsync() => scratch.DisposeAsync();
 }

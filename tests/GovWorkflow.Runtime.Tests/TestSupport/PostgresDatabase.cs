@@ -1,6 +1,5 @@
 using GovWorkflow.Runtime.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace GovWorkflow.Runtime.Tests.TestSupport;
 
@@ -12,25 +11,16 @@ namespace GovWorkflow.Runtime.Tests.TestSupport;
 public sealed class PostgresDatabase : ITestDatabase
 {
     /// <summary>The environment variable with the server's connection string.</summary>
-    public const string VariableName = "GOVWF_TEST_POSTGRES";
+    public const string VariableName = PostgresScratchDatabase.VariableName;
 
-    private readonly string serverConnectionString;
+    private readonly PostgresScratchDatabase scratch;
 
     /// <summary>Chooses a database name; <see cref="InitializeAsync"/> creates it.</summary>
     public PostgresDatabase()
     {
-        var server = Environment.GetEnvironmentVariable(VariableName);
-        if (string.IsNullOrWhiteSpace(server))
-        {
-            throw new InvalidOperationException(
-                $"{VariableName} is not set, so the PostgreSQL tests cannot run. Start the test server with "
-                + "`bash eng/postgres.sh start` and export " + VariableName + "=\"$(cat /tmp/govwf-pg/connection)\" "
-                + "(eng/test.sh does both).");
-        }
-
-        serverConnectionString = server;
-        Name = "govwf_test_" + Guid.NewGuid().ToString("N");
-        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = Name }.ToString();
+        scratch = PostgresScratchDatabase.Named("govwf_test_");
+        Name = scratch.Name;
+        ConnectionString = scratch.ConnectionString;
         Options = RuntimeDatabase.Build(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = ConnectionString });
     }
 
@@ -63,25 +53,8 @@ public sealed class PostgresDatabase : ITestDatabase
     public RuntimeDbContext CreateContext() => new(Options);
 
     /// <inheritdoc />
-    public async Task InitializeAsync()
-    {
-        await using var connection = new NpgsqlConnection(serverConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{Name}\"", connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    public Task InitializeAsync() => scratch.CreateAsync();
 
     /// <inheritdoc />
-    public async Task DisposeAsync()
-    {
-        await using (var pooled = new NpgsqlConnection(ConnectionString))
-        {
-            NpgsqlConnection.ClearPool(pooled);
-        }
-
-        await using var connection = new NpgsqlConnection(serverConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    public async Task DisposeAsync() => await scratch.DisposeAsync();
 }

@@ -1,7 +1,6 @@
 using GovWorkflow.Runtime.Persistence;
 using GovWorkflow.Server.Auth.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace GovWorkflow.Server.Tests.Auth.Persistence;
 
@@ -17,19 +16,9 @@ public sealed class ServerDatabaseTests
     [Fact]
     public async Task Postgres_MigratesTwice_AndModelMatchesSnapshot()
     {
-        var server = Environment.GetEnvironmentVariable("GOVWF_TEST_POSTGRES");
-        Assert.False(string.IsNullOrWhiteSpace(server), "GOVWF_TEST_POSTGRES is not set: run `bash eng/test.sh`, which starts the test server, or start it with `bash eng/postgres.sh start`.");
-        var name = "govwf_server_" + Guid.NewGuid().ToString("N");
-        await ExecuteAsync(server!, $"CREATE DATABASE \"{name}\"");
-        try
-        {
-            await AssertMigratesAsync(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString() });
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(server!, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
-        }
+        await using var database = await PostgresScratchDatabase.CreateAsync("govwf_server_");
+
+        await AssertMigratesAsync(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = database.ConnectionString });
     }
 
     private static async Task AssertMigratesAsync(DatabaseOptions options)
@@ -42,13 +31,5 @@ public sealed class ServerDatabaseTests
             context.Users.Add(new UserRecord { Id = "u" + run, Name = "测试", Roles = "clerk", PasswordHash = "x", LockedUntil = 42 });
             await context.SaveChangesAsync();
         }
-    }
-
-    private static async Task ExecuteAsync(string server, string sql)
-    {
-        await using var connection = new NpgsqlConnection(server);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }
