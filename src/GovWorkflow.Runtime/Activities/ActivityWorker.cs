@@ -31,7 +31,8 @@ public sealed class ActivityWorker(
         await using (var context = contexts())
         {
             jobs = await context.ActivityJobs.AsNoTracking()
-                .Where(j => j.Status == WorkStatus.Open && types.Contains(j.ActivityType))
+                .Where(j => j.Status == WorkStatus.Open && types.Contains(j.ActivityType)
+                    && !context.Instances.Any(i => i.Id == j.InstanceId && i.SuspendedAt != null))
                 .OrderBy(j => j.Id)
                 .Take(options.BatchSize)
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -69,7 +70,8 @@ public sealed class ActivityWorker(
 
             // A result the engine refuses (a move of a bookmark that is no timer, outputs it cannot take) would be
             // refused again on every poll: count it as a failed attempt, so that it ends as an incident.
-            if (outcome.Kind is RuntimeOutcomeKind.Refused or RuntimeOutcomeKind.NotFound)
+            // A job picked up just before its instance was suspended stays open, unpenalised, until the resume.
+            if (outcome.Kind is RuntimeOutcomeKind.Refused or RuntimeOutcomeKind.NotFound && outcome.Code != RuntimeOutcome.SuspendedCode)
             {
                 await FailedAttemptAsync(job, $"结果被拒绝（{outcome.Code}）：{outcome.Message}", cancellationToken).ConfigureAwait(false);
             }

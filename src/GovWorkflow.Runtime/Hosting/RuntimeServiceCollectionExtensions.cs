@@ -29,14 +29,7 @@ public static class RuntimeServiceCollectionExtensions
         // Pooled: a command's context comes ready from the pool instead of building EF's scoped services each time.
         var pool = new PooledDbContextFactory<RuntimeDbContext>(database);
         services.AddSingleton<Func<RuntimeDbContext>>(pool.CreateDbContext);
-        services.AddSingleton(sp => new DefinitionService(sp.GetRequiredService<Func<RuntimeDbContext>>(), sp.GetRequiredService<IClock>(), options.Engine));
-        services.AddSingleton<ITimerScheduler, QuartzTimerScheduler>();
-        services.AddSingleton(sp => new WorkflowRuntime(
-            sp.GetRequiredService<Func<RuntimeDbContext>>(),
-            sp.GetRequiredService<DefinitionService>(),
-            sp.GetRequiredService<ITimerScheduler>(),
-            sp.GetRequiredService<IClock>()));
-        services.AddSingleton(sp => new TaskOperations(sp.GetRequiredService<Func<RuntimeDbContext>>(), sp.GetRequiredService<IClock>()));
+        AddCommands(services, options);
         services.AddTransient<FireTimerJob>();
         services.AddSingleton(options.Activities);
         services.AddSingleton(sp => new ActivityWorker(
@@ -81,5 +74,23 @@ public static class RuntimeServiceCollectionExtensions
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         services.AddHostedService<ActivityWorkerService>();
         return services;
+    }
+
+    /// <summary>The definition service, the runtime and the operations people call on instances and tasks.</summary>
+    private static void AddCommands(IServiceCollection services, RuntimeOptions options)
+    {
+        services.AddSingleton(sp => new DefinitionService(sp.GetRequiredService<Func<RuntimeDbContext>>(), sp.GetRequiredService<IClock>(), options.Engine));
+        services.AddSingleton<ITimerScheduler, QuartzTimerScheduler>();
+        services.AddSingleton(sp => new WorkflowRuntime(
+            sp.GetRequiredService<Func<RuntimeDbContext>>(),
+            sp.GetRequiredService<DefinitionService>(),
+            sp.GetRequiredService<ITimerScheduler>(),
+            sp.GetRequiredService<IClock>()));
+        services.AddSingleton(sp => new TaskOperations(sp.GetRequiredService<Func<RuntimeDbContext>>(), sp.GetRequiredService<IClock>()));
+        services.AddSingleton(sp => new InstanceSuspension(
+            sp.GetRequiredService<Func<RuntimeDbContext>>(),
+            sp.GetRequiredService<WorkflowRuntime>(),
+            sp.GetRequiredService<ITimerScheduler>(),
+            sp.GetRequiredService<IClock>()));
     }
 }

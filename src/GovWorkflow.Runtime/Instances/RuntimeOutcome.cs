@@ -24,4 +24,14 @@ public sealed record RuntimeOutcome(RuntimeOutcomeKind Kind, string? Code = null
 
     /// <summary>Refused, with why.</summary>
     public static RuntimeOutcome Refused(string code, string message, string? instanceId) => new(RuntimeOutcomeKind.Refused, code, message, instanceId);
+
+    /// <summary>The code of <see cref="Suspended"/>.</summary>
+    public const string SuspendedCode = "runtime.instance-suspended";
+
+    /// <summary>Refused because the instance is suspended (挂起).</summary>
+    public static RuntimeOutcome Suspended(Persistence.InstanceRecord instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return Refused(SuspendedCode, $"办件已于 {instance.SuspendedAt} 由 {instance.SuspendedBy} 挂起：恢复办理后才能继续。", instance.Id);
+    }
 }

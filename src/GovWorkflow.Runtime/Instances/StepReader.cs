@@ -9,9 +9,10 @@ namespace GovWorkflow.Runtime.Instances;
 internal static class StepReader
 {
     private const string InstanceColumns =
-        "i.\"Id\", i.\"ProcessId\", i.\"DefinitionVersion\", i.\"Status\", i.\"State\", i.\"Sequence\", i.\"ParentInstanceId\", i.\"ParentBookmarkKey\", i.\"CreatedAt\", i.\"UpdatedAt\", i.\"EndedAt\"";
+        "i.\"Id\", i.\"ProcessId\", i.\"DefinitionVersion\", i.\"Status\", i.\"State\", i.\"Sequence\", i.\"ParentInstanceId\", i.\"ParentBookmarkKey\", i.\"CreatedAt\", i.\"UpdatedAt\", i.\"EndedAt\", "
+        + "i.\"SuspendedAt\", i.\"SuspendedBy\"";
 
-    private const int InstanceColumnCount = 11;
+    private const int InstanceColumnCount = 13;
 
     /// <summary>A task with its instance, in one statement; null when the task does not exist.</summary>
     public static async Task<(TaskRow Task, InstanceRecord Instance)?> TaskWithInstanceAsync(RuntimeDbContext context, long taskId, CancellationToken cancellationToken)
@@ -65,6 +66,8 @@ internal static class StepReader
         CreatedAt = Instant.FromUnixTimeTicks(reader.GetInt64(8)),
         UpdatedAt = Instant.FromUnixTimeTicks(reader.GetInt64(9)),
         EndedAt = reader.IsDBNull(10) ? null : Instant.FromUnixTimeTicks(reader.GetInt64(10)),
+        SuspendedAt = reader.IsDBNull(11) ? null : Instant.FromUnixTimeTicks(reader.GetInt64(11)),
+        SuspendedBy = NullableString(reader, 12),
     };
 
     private static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

@@ -93,11 +93,14 @@ internal sealed class StepWriter(RuntimeDbContext context, StepChanges changes, 
         {
             // The concurrency check: the row must still be at the sequence this command started from. The status is
             // written only when it changes: it is indexed, and most steps leave it running.
+            // A step of an instance read as not suspended also requires that nobody suspended it since (suspending does
+            // not move the sequence); a cancellation of a suspended one requires only the sequence.
+            var suspension = record.SuspendedAt is null ? " AND \"SuspendedAt\" IS NULL" : string.Empty;
             Claim(
                 record.Id,
                 record.Status == statusBefore
-                    ? "UPDATE \"Instances\" SET \"State\" = {0}, \"Sequence\" = {1}, \"UpdatedAt\" = {3} WHERE \"Id\" = {5} AND \"Sequence\" = {6} RETURNING 1"
-                    : "UPDATE \"Instances\" SET \"State\" = {0}, \"Sequence\" = {1}, \"Status\" = {2}, \"UpdatedAt\" = {3}, \"EndedAt\" = {4} WHERE \"Id\" = {5} AND \"Sequence\" = {6} RETURNING 1",
+                    ? "UPDATE \"Instances\" SET \"State\" = {0}, \"Sequence\" = {1}, \"UpdatedAt\" = {3} WHERE \"Id\" = {5} AND \"Sequence\" = {6}" + suspension + " RETURNING 1"
+                    : "UPDATE \"Instances\" SET \"State\" = {0}, \"Sequence\" = {1}, \"Status\" = {2}, \"UpdatedAt\" = {3}, \"EndedAt\" = {4} WHERE \"Id\" = {5} AND \"Sequence\" = {6}" + suspension + " RETURNING 1",
                 record.State, record.Sequence, (int)record.Status, nowTicks, SqlBatch.Ticks(record.EndedAt), record.Id, expectedSequence);
         }
 

@@ -63,6 +63,15 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
                 return RuntimeOutcome.Conflict(task.InstanceId);
             }
 
+            // Added signers (加签) sign first. Adding one moves the task's version, so a signer added after this read
+            // makes the conditional completion below update no row.
+            var unsigned = await context.TaskSigners.AsNoTracking().Where(s => s.TaskId == taskId && s.Status == WorkStatus.Open)
+                .Select(s => s.Signer).ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (unsigned.Count > 0)
+            {
+                return RuntimeOutcome.Refused("task.signers-pending", $"任务“{task.Name ?? task.NodeId}”还在等待加签人员签署意见：{string.Join("、", unsigned)}。请待其签署，或撤回加签后再办理。", task.InstanceId);
+            }
+
             // The claim is written with the step, conditional on the version read: if somebody else changed the task
             // since, it updates no row and nothing of this command is committed.
             writer.Track(instance);
@@ -241,6 +250,11 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
             return RuntimeOutcome.NotFound("runtime.instance-not-found", $"办件 {instanceId} 不存在。");
         }
 
+        if (record.SuspendedAt is not null)
+        {
+            return RuntimeOutcome.Suspended(record);
+        }
+
         var result = interpreter.Execute(before, new RescheduleTimer(move.BookmarkKey, move.DueAt), now);
         if (result.Refusal is { } refusal)
         {
@@ -371,6 +385,12 @@ public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionS
         if (await LoadAsync(context, writer, instanceId, cancellationToken).ConfigureAwait(false) is not var (record, before, interpreter))
         {
             return RuntimeOutcome.NotFound("runtime.instance-not-found", $"办件 {instanceId} 不存在。");
+        }
+
+        // Only a cancellation (a withdrawn or revoked case) goes through while the instance is suspended.
+        if (record.SuspendedAt is not null && stimulus is not CancelInstance)
+        {
+            return RuntimeOutcome.Suspended(record);
         }
 
         var result = interpreter.Execute(before, stimulus, now);

@@ -39,4 +39,14 @@ public sealed class InstanceRecord
 
     /// <summary>When it ended, or null.</summary>
     public Instant? EndedAt { get; set; }
+
+    /// <summary>When a supervisor suspended (挂起) the instance, or null while it runs freely.</summary>
+    /// <remarks>
+    /// A suspended instance takes no step but its cancellation: tasks cannot be completed, timers that come due wait,
+    /// and activity jobs are not picked up until it is resumed. A case's called instances are suspended with it.
+    /// </remarks>
+    public Instant? SuspendedAt { get; set; }
+
+    /// <summary>Who suspended it.</summary>
+    public string? SuspendedBy { get; set; }
 }

@@ -29,6 +29,9 @@ public sealed class RuntimeDbContext(DbContextOptions<RuntimeDbContext> options)
     /// <summary>Carbon copies (抄送) of tasks.</summary>
     public DbSet<TaskCopyRecord> TaskCopies => Set<TaskCopyRecord>();
 
+    /// <summary>Added signers (加签) of tasks.</summary>
+    public DbSet<TaskSignerRecord> TaskSigners => Set<TaskSignerRecord>();
+
     /// <summary>Timers.</summary>
     public DbSet<TimerRecord> Timers => Set<TimerRecord>();
 
@@ -61,6 +64,7 @@ public sealed class RuntimeDbContext(DbContextOptions<RuntimeDbContext> options)
         ConfigureTask(modelBuilder.Entity<TaskRecord>());
         ConfigureTaskCandidate(modelBuilder.Entity<TaskCandidateRecord>());
         ConfigureTaskCopy(modelBuilder.Entity<TaskCopyRecord>());
+        ConfigureTaskSigner(modelBuilder.Entity<TaskSignerRecord>());
         ConfigureTimer(modelBuilder.Entity<TimerRecord>());
         ConfigureActivityJob(modelBuilder.Entity<ActivityJobRecord>());
         ConfigureVariable(modelBuilder.Entity<VariableRecord>());
@@ -85,6 +89,7 @@ public sealed class RuntimeDbContext(DbContextOptions<RuntimeDbContext> options)
         instance.Property(i => i.Id).HasMaxLength(100);
         instance.Property(i => i.ProcessId).HasMaxLength(200);
         instance.Property(i => i.ParentInstanceId).HasMaxLength(100);
+        instance.Property(i => i.SuspendedBy).HasMaxLength(100);
         instance.Property(i => i.Sequence).IsConcurrencyToken();
         instance.HasIndex(i => new { i.Status, i.ProcessId });
         instance.HasIndex(i => i.ParentInstanceId);
@@ -139,6 +144,19 @@ public sealed class RuntimeDbContext(DbContextOptions<RuntimeDbContext> options)
         copy.Property(c => c.Comment).HasMaxLength(1000);
         copy.HasIndex(c => new { c.User, c.Id });
         copy.HasIndex(c => new { c.TaskId, c.User }).IsUnique();
+    }
+
+    private static void ConfigureTaskSigner(EntityTypeBuilder<TaskSignerRecord> signer)
+    {
+        signer.ToTable("TaskSigners");
+        Identity(signer.Property(s => s.Id));
+        signer.Property(s => s.InstanceId).HasMaxLength(100);
+        signer.Property(s => s.Signer).HasMaxLength(100);
+        signer.Property(s => s.AddedBy).HasMaxLength(100);
+        signer.Property(s => s.Request).HasMaxLength(1000);
+        signer.Property(s => s.Opinion).HasMaxLength(1000);
+        signer.HasIndex(s => new { s.TaskId, s.Signer }).IsUnique();
+        signer.HasIndex(s => new { s.Signer, s.Status });
     }
 
     private static void ConfigureTimer(EntityTypeBuilder<TimerRecord> timer)

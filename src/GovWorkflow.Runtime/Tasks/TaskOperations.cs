@@ -10,7 +10,7 @@ namespace GovWorkflow.Runtime.Tasks;
 
 /// <summary>
 /// What people do to an open task besides completing it: claim and unclaim, transfer (转办), delegate (委派) and
-/// resolve, urge (催办) and carbon copy (抄送).
+/// resolve, add signers (加签) and sign, urge (催办) and carbon copy (抄送).
 /// </summary>
 /// <remarks>
 /// Each operation is one transaction: the task row changes only if it is still open at the version read (and at the
@@ -124,6 +124,116 @@ public sealed class TaskOperations(Func<RuntimeDbContext> contexts, IClock clock
             return RuntimeOutcome.Conflict(task.InstanceId);
         }
 
+        return RuntimeOutcome.Ok(task.InstanceId);
+    }
+
+    /// <summary>
+    /// 加签: asks <paramref name="signers"/> to sign the task before it can be completed. The actor must hold the task
+    /// (an unassigned task is claimed by asking); the task's version moves, so a completion racing the request loses.
+    /// A signer who signed before is asked again.
+    /// </summary>
+    public async Task<RuntimeOutcome> AddSignersAsync(long taskId, string actor, IReadOnlyCollection<string> signers, string? comment, long? expectedVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(signers);
+        var now = clock.GetCurrentInstant();
+        await using var context = contexts();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var task = await context.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken).ConfigureAwait(false);
+        var refusal = task is null ? NotFound(taskId)
+            : task.Status != WorkStatus.Open ? Closed(task)
+            : expectedVersion is { } expected && expected != task.Version ? RuntimeOutcome.Conflict(task.InstanceId)
+            : Unowned(task, actor);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var asked = signers.Distinct(StringComparer.Ordinal).ToList();
+        var existing = await context.TaskSigners.Where(s => s.TaskId == taskId && asked.Contains(s.Signer)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (existing.Find(s => s.Status == WorkStatus.Open) is { } pending)
+        {
+            return RuntimeOutcome.Refused("task.signer-pending", $"已请 {pending.Signer} 加签，尚未签署，无需重复加签。", task!.InstanceId);
+        }
+
+        var read = task!.Version;
+        var updated = await context.Tasks
+            .Where(t => t.Id == taskId && t.Version == read && t.Status == WorkStatus.Open)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Assignee, actor).SetProperty(t => t.Version, read + 1), cancellationToken)
+            .ConfigureAwait(false);
+        if (updated == 0)
+        {
+            await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+            return RuntimeOutcome.Conflict(task.InstanceId);
+        }
+
+        foreach (var signer in asked)
+        {
+            var row = existing.Find(s => s.Signer == signer);
+            if (row is null)
+            {
+                context.TaskSigners.Add(new TaskSignerRecord { TaskId = taskId, InstanceId = task.InstanceId, Signer = signer, AddedBy = actor, AddedAt = now, Request = comment, Status = WorkStatus.Open });
+            }
+            else
+            {
+                (row.AddedBy, row.AddedAt, row.Request, row.Status, row.Agreed, row.Opinion, row.ClosedAt) = (actor, now, comment, WorkStatus.Open, null, null, null);
+            }
+        }
+
+        context.Audit.Add(AuditOf(task, actor, "task.add-signer", null, null, $"→ {string.Join(", ", asked)}{(comment is null ? null : "：" + comment)}", now));
+        context.Outbox.Add(Outbox(task, "task.sign-requested", actor, comment, new Recipients(asked, [], []), now));
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return RuntimeOutcome.Ok(task.InstanceId);
+    }
+
+    /// <summary>签署: an added signer gives their opinion; the task's holder is told.</summary>
+    public Task<RuntimeOutcome> SignAsync(long taskId, string signer, bool agreed, string? opinion, CancellationToken cancellationToken = default) =>
+        CloseSignatureAsync(taskId, signer, signer, WorkStatus.Done, agreed, opinion, "task.sign", "task.signed", cancellationToken);
+
+    /// <summary>撤回加签: the task's holder withdraws a signature request not yet signed; the signer is told.</summary>
+    public Task<RuntimeOutcome> RemoveSignerAsync(long taskId, string actor, string signer, CancellationToken cancellationToken = default) =>
+        CloseSignatureAsync(taskId, signer, actor, WorkStatus.Cancelled, null, null, "task.remove-signer", "task.sign-withdrawn", cancellationToken);
+
+    /// <summary>The added signers of a task, in the order asked.</summary>
+    public async Task<IReadOnlyList<TaskSignerRecord>> SignersAsync(long taskId, CancellationToken cancellationToken = default)
+    {
+        await using var context = contexts();
+        return await context.TaskSigners.AsNoTracking().Where(s => s.TaskId == taskId).OrderBy(s => s.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<RuntimeOutcome> CloseSignatureAsync(long taskId, string signer, string actor, WorkStatus status, bool? agreed, string? opinion, string action, string kind, CancellationToken cancellationToken)
+    {
+        var now = clock.GetCurrentInstant();
+        await using var context = contexts();
+        var task = await context.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken).ConfigureAwait(false);
+        if (task is null || task.Status != WorkStatus.Open)
+        {
+            return task is null ? NotFound(taskId) : Closed(task);
+        }
+
+        if (status == WorkStatus.Cancelled && task.Assignee != actor)
+        {
+            return NotAssignee(task, actor);
+        }
+
+        var closed = await context.TaskSigners
+            .Where(s => s.TaskId == taskId && s.Signer == signer && s.Status == WorkStatus.Open)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, status).SetProperty(r => r.Agreed, agreed).SetProperty(r => r.Opinion, opinion).SetProperty(r => r.ClosedAt, now), cancellationToken)
+            .ConfigureAwait(false);
+        if (closed == 0)
+        {
+            return RuntimeOutcome.Refused("task.not-signer", $"{signer} 没有待签署的任务“{task.Name ?? task.NodeId}”加签（未被加签、已签署或已撤回）。", task.InstanceId);
+        }
+
+        var verdict = agreed switch { true => "同意", false => "不同意", null => null };
+        context.Audit.Add(AuditOf(task, actor, action, null, null, string.Join("：", new[] { status == WorkStatus.Cancelled ? signer : verdict, opinion }.Where(p => p is not null)), now));
+        var to = status == WorkStatus.Cancelled ? signer : task.Assignee;
+        if (to is not null)
+        {
+            context.Outbox.Add(Outbox(task, kind, actor, opinion, new Recipients([to], [], []), now));
+        }
+
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return RuntimeOutcome.Ok(task.InstanceId);
     }
 

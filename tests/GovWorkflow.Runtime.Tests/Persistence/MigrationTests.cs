@@ -10,6 +10,7 @@ public abstract class MigrationTests
 {
     private const string Initial = "20261123000000_Initial";
     private const string TaskOperations = "20261124000000_TaskOperations";
+    private const string SigningAndSuspension = "20261203000000_SigningAndSuspension";
 
     /// <summary>A fresh, empty database (already created on the server).</summary>
     protected abstract Task<ITestDatabase> CreateEmptyAsync();
@@ -23,7 +24,7 @@ public abstract class MigrationTests
         context.Database.Migrate();
 
         Assert.False(context.Database.HasPendingModelChanges());
-        Assert.Equal([Initial, TaskOperations], await context.Database.GetAppliedMigrationsAsync());
+        Assert.Equal([Initial, TaskOperations, SigningAndSuspension], await context.Database.GetAppliedMigrationsAsync());
         Assert.Empty(await context.Database.GetPendingMigrationsAsync());
     });
 
@@ -66,7 +67,7 @@ public abstract class MigrationTests
             context.Database.Migrate();
             await RuntimeDatabase.MigrateAsync(context, CancellationToken.None);
 
-            Assert.Equal([Initial, TaskOperations], await context.Database.GetAppliedMigrationsAsync());
+            Assert.Equal([Initial, TaskOperations, SigningAndSuspension], await context.Database.GetAppliedMigrationsAsync());
             Assert.Equal(1, await context.Tasks.CountAsync());
             Assert.False(context.Database.HasPendingModelChanges());
         }
@@ -104,7 +105,7 @@ public abstract class MigrationTests
         {
             await RuntimeDatabase.MigrateAsync(newer, CancellationToken.None);
 
-            Assert.Equal([Initial, TaskOperations, AddsReportTable.Id], await newer.Database.GetAppliedMigrationsAsync());
+            Assert.Equal([Initial, TaskOperations, SigningAndSuspension, AddsReportTable.Id], await newer.Database.GetAppliedMigrationsAsync());
             Assert.Equal(0, await newer.Database.SqlQuery<int>($"""SELECT COUNT(*) AS "Value" FROM "TestReports" """).SingleAsync());
             Assert.Equal(1, await newer.Tasks.CountAsync());
         }

@@ -18,7 +18,7 @@ public sealed class PostgresMigrationTests : MigrationTests
                 .SqlQuery<string>($"SELECT table_name AS \"Value\" FROM information_schema.columns WHERE column_name = 'Id' AND is_identity = 'YES' AND identity_generation = 'BY DEFAULT' ORDER BY table_name")
                 .ToListAsync();
 
-            Assert.Equal(["ActivityJobs", "Audit", "Definitions", "Outbox", "TaskCopies", "Tasks", "Timers"], tables);
+            Assert.Equal(["ActivityJobs", "Audit", "Definitions", "Outbox", "TaskCopies", "TaskSigners", "Tasks", "Timers"], tables);
         }
         finally
         {

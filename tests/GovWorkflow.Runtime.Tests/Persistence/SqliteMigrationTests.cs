@@ -16,7 +16,7 @@ public sealed class SqliteMigrationTests : MigrationTests
             .SqlQuery<string>($"SELECT name AS Value FROM sqlite_master WHERE type = 'table' AND sql LIKE '%\"Id\" INTEGER NOT NULL CONSTRAINT \"PK_%\" PRIMARY KEY AUTOINCREMENT%' ORDER BY name")
             .ToListAsync();
 
-        Assert.Equal(["ActivityJobs", "Audit", "Definitions", "Outbox", "TaskCopies", "Tasks", "Timers"], tables);
+        Assert.Equal(["ActivityJobs", "Audit", "Definitions", "Outbox", "TaskCopies", "TaskSigners", "Tasks", "Timers"], tables);
     }
 
     [Fact]

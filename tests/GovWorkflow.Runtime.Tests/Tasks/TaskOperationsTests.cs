@@ -1,4 +1,5 @@
 using GovWorkflow.Runtime.Instances;
+using GovWorkflow.Runtime.Persistence;
 using GovWorkflow.Runtime.Tasks;
 using GovWorkflow.Runtime.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -150,5 +151,55 @@ public abstract class TaskOperationsTests : IAsyncLifetime
         Assert.Equal(RuntimeOutcomeKind.NotFound, (await operations.ClaimAsync(999_999, "li.si", null)).Kind);
         await using var context = harness.NewContext();
         Assert.Null((await context.Tasks.SingleAsync(t => t.Id == task.Id)).Assignee);
+    }
+
+    [Fact]
+    public async Task AddedSigners_HoldTheCompletion_UntilEachHasSignedOrBeenWithdrawn()
+    {
+        var task = await harness.OpenTaskAsync("c1", "receive");
+
+        Assert.True((await operations.AddSignersAsync(task.Id, "li.si", ["wang.wu", "zhao.liu"], "请会签意见", task.Version)).Succeeded);
+        var held = await harness.OpenTaskAsync("c1", "receive");
+        Assert.Equal(("li.si", task.Version + 1), (held.Assignee, held.Version));
+
+        var refused = await harness.Runtime.CompleteTaskAsync(task.Id, RuntimeHarness.Vars(("applicant", "示范餐饮有限公司")), "li.si");
+        Assert.Equal("task.signers-pending", refused.Code);
+        Assert.Contains("wang.wu", refused.Message, StringComparison.Ordinal);
+
+        Assert.Equal("task.not-signer", (await operations.SignAsync(task.Id, "qian.qi", agreed: true, null)).Code);
+        Assert.Equal("task.signer-pending", (await operations.AddSignersAsync(task.Id, "li.si", ["wang.wu"], null, null)).Code);
+        Assert.Equal("task.not-assignee", (await operations.RemoveSignerAsync(task.Id, "wang.wu", "zhao.liu")).Code);
+        Assert.True((await operations.SignAsync(task.Id, "wang.wu", agreed: false, "经营面积与图纸不符")).Succeeded);
+        Assert.Equal("task.signers-pending", (await harness.Runtime.CompleteTaskAsync(task.Id, RuntimeHarness.Vars(("applicant", "x")), "li.si")).Code);
+        Assert.True((await operations.RemoveSignerAsync(task.Id, "li.si", "zhao.liu")).Succeeded);
+
+        Assert.True((await harness.Runtime.CompleteTaskAsync(task.Id, RuntimeHarness.Vars(("applicant", "示范餐饮有限公司")), "li.si")).Succeeded);
+        var signers = await operations.SignersAsync(task.Id);
+        Assert.Equal(
+            [("wang.wu", WorkStatus.Done, (bool?)false, "经营面积与图纸不符"), ("zhao.liu", WorkStatus.Cancelled, null, null)],
+            signers.Select(s => (s.Signer, s.Status, s.Agreed, s.Opinion)));
+        await using var context = harness.NewContext();
+        Assert.Equal(
+            ["task.sign-requested", "task.signed", "task.sign-withdrawn"],
+            await context.Outbox.Where(o => o.Kind.StartsWith("task.sign")).OrderBy(o => o.Id).Select(o => o.Kind).ToListAsync());
+        Assert.Contains(await context.Audit.Where(a => a.Action == "task.sign").Select(a => a.Detail).ToListAsync(), d => d!.Contains("不同意：经营面积与图纸不符", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AddingASigner_RacingTheCompletion_OneWins_TheOtherIsAConflict()
+    {
+        var task = await harness.OpenTaskAsync("c1", "receive");
+        Assert.True((await operations.ClaimAsync(task.Id, "li.si", null)).Succeeded);
+        var claimed = await harness.OpenTaskAsync("c1", "receive");
+
+        var both = await Task.WhenAll(
+            Task.Run(() => operations.AddSignersAsync(task.Id, "li.si", ["wang.wu"], null, claimed.Version)),
+            Task.Run(() => harness.Runtime.CompleteTaskAsync(task.Id, RuntimeHarness.Vars(("applicant", "x")), "li.si", claimed.Version)));
+
+        Assert.Single(both, o => o.Succeeded);
+        Assert.Single(both, o => o.Kind == RuntimeOutcomeKind.Conflict || o.Code is "runtime.task-closed" or "task.signers-pending");
+        await using var context = harness.NewContext();
+        var completed = await context.Tasks.AnyAsync(t => t.Id == task.Id && t.Status == WorkStatus.Done);
+        Assert.Equal(completed, !await context.TaskSigners.AnyAsync(s => s.TaskId == task.Id));
     }
 }

@@ -190,6 +190,11 @@ internal sealed class RuntimeDbContextModelSnapshot : ModelSnapshot
 
             b.Property<int>("Status");
 
+            b.Property<long?>("SuspendedAt");
+
+            b.Property<string>("SuspendedBy")
+                .HasMaxLength(100);
+
             b.Property<long>("UpdatedAt");
 
             b.HasKey("Id");
@@ -279,6 +284,51 @@ internal sealed class RuntimeDbContextModelSnapshot : ModelSnapshot
             b.HasIndex("User", "Id");
 
             b.ToTable("TaskCopies");
+        });
+
+        modelBuilder.Entity("GovWorkflow.Runtime.Persistence.TaskSignerRecord", b =>
+        {
+            b.Property<long>("Id")
+                .ValueGeneratedOnAdd()
+                .HasAnnotation("Sqlite:Autoincrement", true)
+                .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+            b.Property<long>("AddedAt");
+
+            b.Property<string>("AddedBy")
+                .IsRequired()
+                .HasMaxLength(100);
+
+            b.Property<bool?>("Agreed");
+
+            b.Property<long?>("ClosedAt");
+
+            b.Property<string>("InstanceId")
+                .IsRequired()
+                .HasMaxLength(100);
+
+            b.Property<string>("Opinion")
+                .HasMaxLength(1000);
+
+            b.Property<string>("Request")
+                .HasMaxLength(1000);
+
+            b.Property<string>("Signer")
+                .IsRequired()
+                .HasMaxLength(100);
+
+            b.Property<int>("Status");
+
+            b.Property<long>("TaskId");
+
+            b.HasKey("Id");
+
+            b.HasIndex("Signer", "Status");
+
+            b.HasIndex("TaskId", "Signer")
+                .IsUnique();
+
+            b.ToTable("TaskSigners");
         });
 
         modelBuilder.Entity("GovWorkflow.Runtime.Persistence.TaskRecord", b =>
