@@ -24,6 +24,7 @@ public static class TaskEndpoints
         tasks.MapGet("/department", DepartmentTasks.ListAsync).RequireAuthorization(Policies.Approver).WithSummary("本部门待办（分页，可按认领状态、节点、是否超期筛选，临近期限者在前）");
         tasks.MapPost("/{taskId:long}/complete", CompleteAsync).RequireAuthorization(Policies.SignedIn).WithSummary("办理任务（提交办理结论与任务版本）");
         tasks.MapTaskActions();
+        tasks.MapTaskFlow();
     }
 
     private static async Task<IResult> InboxAsync(Func<RuntimeDbContext> contexts, CaseServices services, IClock clock, HttpContext http, CancellationToken cancellationToken)
