@@ -12,4 +12,10 @@ public sealed class EventCursor
 
     /// <summary>The last seen level of each task in scope.</summary>
     public IDictionary<long, string> Levels { get; } = new Dictionary<long, string>();
+
+    /// <summary>Whether the end of the outbox was found: notifications are those written after the stream opened.</summary>
+    public bool NoticesPrimed { get; set; }
+
+    /// <summary>The last outbox row looked at for notifications.</summary>
+    public long LastNotice { get; set; }
 }

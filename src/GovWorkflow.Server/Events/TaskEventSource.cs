@@ -28,6 +28,7 @@ public sealed class TaskEventSource(Func<RuntimeDbContext> contexts, CaseService
     {
         var cursor = new EventCursor();
         await PollAsync(user, cursor, cancellationToken).ConfigureAwait(false);
+        await NoticesAsync(user, cursor, cancellationToken).ConfigureAwait(false);
         yield return new SseItem<object>(new { userId = user.Id }, "ready");
         using var timer = new PeriodicTimer(options.PollInterval, time);
         while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
@@ -35,6 +36,11 @@ public sealed class TaskEventSource(Func<RuntimeDbContext> contexts, CaseService
             foreach (var found in await PollAsync(user, cursor, cancellationToken).ConfigureAwait(false))
             {
                 yield return new SseItem<object>(found.Task, found.Kind) { EventId = $"{found.Kind}-{found.Task.Id}" };
+            }
+
+            foreach (var notice in await NoticesAsync(user, cursor, cancellationToken).ConfigureAwait(false))
+            {
+                yield return new SseItem<object>(notice, NoticeEvent.EventName) { EventId = $"{NoticeEvent.EventName}-{notice.Id}" };
             }
         }
     }
@@ -68,6 +74,37 @@ public sealed class TaskEventSource(Func<RuntimeDbContext> contexts, CaseService
         var primed = cursor.Primed;
         cursor.Primed = true;
         return primed ? events : [];
+    }
+
+    /// <summary>
+    /// The notifications addressed to the user since <paramref name="cursor"/>: outbox rows naming them, one of their
+    /// roles, or their department. The first call only finds where the outbox ends.
+    /// </summary>
+    public async Task<IReadOnlyList<NoticeEvent>> NoticesAsync(CurrentUser user, EventCursor cursor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(cursor);
+        await using var context = contexts();
+        if (!cursor.NoticesPrimed)
+        {
+            cursor.LastNotice = await context.Outbox.MaxAsync(o => (long?)o.Id, cancellationToken).ConfigureAwait(false) ?? 0;
+            cursor.NoticesPrimed = true;
+            return [];
+        }
+
+        var after = cursor.LastNotice;
+        var rows = await context.Outbox.AsNoTracking().Where(o => o.Id > after).OrderBy(o => o.Id).Take(Limit).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var notices = new List<NoticeEvent>();
+        foreach (var row in rows)
+        {
+            cursor.LastNotice = row.Id;
+            if (OutboxNotice.For(row, user) is { } notice)
+            {
+                notices.Add(notice);
+            }
+        }
+
+        return notices;
     }
 
     private Task<List<TaskRecord>> MineAsync(RuntimeDbContext context, CurrentUser user, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.ServerSentEvents;
 using System.Text.Json;
 using GovWorkflow.Activities.Cases;
@@ -54,6 +55,29 @@ public sealed class TaskEventTests(ServerFixture server)
         var warning = Assert.Single(events, e => e.Kind == TaskEvent.Warning && e.Task.Id == review.GetProperty("id").GetInt64());
         Assert.Equal("red", warning.Task.Level);
         Assert.DoesNotContain(await source.PollAsync(Approver, cursor, CancellationToken.None), e => e.Task.Id == warning.Task.Id);
+    }
+
+    [Fact]
+    public async Task Notices_AreTheOutboxRowsAddressedToTheUser_WrittenAfterTheStreamOpened()
+    {
+        using var clerk = await server.BearerAsync("clerk.wang");
+        var (caseId, _) = await RestaurantCase.ReceiveAsync(clerk);
+        var accepted = await Json.ReadAsync(await Window.DecideAsync(clerk, caseId, new { decision = "accept" }));
+        var review = RestaurantCase.Task(accepted.GetProperty("openTasks"), "reviewBusinessLicence");
+        var source = server.Factory.Services.GetRequiredService<TaskEventSource>();
+        var he = new CurrentUser("scj.he", "何平", "SFS-SCJGJ", [Roles.Approver], null);
+        var cursor = new EventCursor();
+        Assert.Empty(await source.NoticesAsync(he, cursor, CancellationToken.None));
+
+        using var li = await server.BearerAsync("scjgj.li");
+        var asked = await li.PostAsJsonAsync($"/api/tasks/{review.GetProperty("id").GetInt64()}/signers", new { users = new[] { "scj.he" }, comment = "请核对" });
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+
+        var notice = Assert.Single(await source.NoticesAsync(he, cursor, CancellationToken.None));
+        Assert.Equal(("task.sign-requested", caseId, "scjgj.li", "请核对"), (notice.Kind, notice.CaseId, notice.From, notice.Comment));
+        Assert.Equal(review.GetProperty("id").GetInt64(), notice.TaskId);
+        Assert.Empty(await source.NoticesAsync(he, cursor, CancellationToken.None));
+        Assert.DoesNotContain(await source.NoticesAsync(Approver, new EventCursor { NoticesPrimed = true }, CancellationToken.None), n => n.Kind == "task.sign-requested" && n.CaseId == caseId);
     }
 
     [Fact]
