@@ -45,7 +45,16 @@ public static partial class MaterialEndpoints
             return Problems.Of(StatusCodes.Status400BadRequest, "request.multipart-required", "请以 multipart/form-data 上传材料：每个文件的字段名为“事项编码/材料编码”。");
         }
 
-        var form = await http.Request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+        IFormCollection form;
+        try
+        {
+            form = await http.Request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidDataException)
+        {
+            return Problems.Of(StatusCodes.Status400BadRequest, "request.multipart-invalid", "multipart/form-data 请求体格式有误或超出表单限制（分段数、字段长度）：请检查文件个数与表单格式。");
+        }
+
         if (form.Files.Count == 0)
         {
             return Problems.Of(StatusCodes.Status400BadRequest, "request.files-missing", "请求中没有文件。");
