@@ -30,6 +30,7 @@ public static class ServerPipeline
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<PasswordChangeGate>();
         app.UseMiddleware<RequestSizeLimit>();
         app.MapOpenApi().AllowAnonymous();
         app.MapAuth();

@@ -30,6 +30,7 @@ public sealed class EndpointAuthorizationTests(ServerFixture server)
         { "GET", "/api/tasks/copies" },
         { "GET", "/api/supervision/tasks" },
         { "GET", "/api/auth/me" },
+        { "POST", "/api/auth/password" },
     };
 
     [Fact]
