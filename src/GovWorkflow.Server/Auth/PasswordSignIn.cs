@@ -19,8 +19,8 @@ public sealed class PasswordSignIn(Func<ServerDbContext> contexts, Func<RuntimeD
 
     private static readonly UserRecord Dummy = new() { Id = string.Empty, Name = string.Empty, Roles = string.Empty, PasswordHash = string.Empty };
 
-    /// <summary>Checks <paramref name="password"/> for <paramref name="userId"/>.</summary>
-    public async Task<SignInResult> CheckAsync(string userId, string password, CancellationToken cancellationToken)
+    /// <summary>Checks <paramref name="password"/> for <paramref name="userId"/>; a success is audited as <paramref name="successAction"/>, if any.</summary>
+    public async Task<SignInResult> CheckAsync(string userId, string password, CancellationToken cancellationToken, string? successAction = "auth.login")
     {
         ArgumentNullException.ThrowIfNull(userId);
         ArgumentNullException.ThrowIfNull(password);
@@ -64,7 +64,11 @@ public sealed class PasswordSignIn(Func<ServerDbContext> contexts, Func<RuntimeD
         }
 
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await AuditAsync(userId, "auth.login", null, now, cancellationToken).ConfigureAwait(false);
+        if (successAction is not null)
+        {
+            await AuditAsync(userId, successAction, null, now, cancellationToken).ConfigureAwait(false);
+        }
+
         return new SignInResult(user, null, null);
     }
 

@@ -3,9 +3,12 @@ using GovWorkflow.Server.Auth.Persistence;
 
 namespace GovWorkflow.Server.Auth;
 
-/// <summary>The claims a signed-in user carries: id, name, one role claim per role, department, identity number.</summary>
+/// <summary>The claims a signed-in user carries: id, name, one role claim per role, department, identity number, and whether the password must be changed.</summary>
 public static class UserPrincipal
 {
+    /// <summary>The claim of a user who signed in with a password they must still change.</summary>
+    public const string MustChangePasswordClaim = "must_change_password";
+
     /// <summary>The principal of <paramref name="user"/> for <paramref name="scheme"/>.</summary>
     public static ClaimsPrincipal Create(UserRecord user, string scheme)
     {
@@ -27,6 +30,18 @@ public static class UserPrincipal
             claims.Add(new Claim(CurrentUser.IdNumberClaim, idNumber));
         }
 
+        if (user.MustChangePassword)
+        {
+            claims.Add(new Claim(MustChangePasswordClaim, "true"));
+        }
+
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
+    }
+
+    /// <summary>Whether the principal was signed in while its password had still to be changed.</summary>
+    public static bool MustChangePassword(ClaimsPrincipal principal)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        return principal.HasClaim(MustChangePasswordClaim, "true");
     }
 }

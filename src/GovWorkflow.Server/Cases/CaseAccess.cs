@@ -1,6 +1,9 @@
+using GovWorkflow.Domain.Bundles;
 using GovWorkflow.Domain.Cases;
+using GovWorkflow.Domain.Catalog;
 using GovWorkflow.Server.Auth;
 using GovWorkflow.Server.Hosting;
+using GovWorkflow.Server.Supervision;
 
 namespace GovWorkflow.Server.Cases;
 
@@ -13,6 +16,35 @@ public static class CaseAccess
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(file);
         return user.HasRole(Roles.Applicant) && string.Equals(user.IdNumber, file.Applicant.IdNumber, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether the user may see the case's files: its applicant, an administrator, an approver of one of the case's
+    /// departments (those of its bundle's items), or a clerk or supervisor whose department oversees one of them
+    /// (<see cref="SupervisedDepartments"/>: the 政务服务管理局 of the region, its window included).
+    /// </summary>
+    public static bool MaySee(CurrentUser user, CaseFile file, ServiceBundle bundle, ItemCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(bundle);
+        ArgumentNullException.ThrowIfNull(catalog);
+        if (IsApplicantOf(user, file) || user.HasRole(Roles.Admin))
+        {
+            return true;
+        }
+
+        if (user.Department is not { } department)
+        {
+            return false;
+        }
+
+        var departments = bundle.Items.Select(i => i.Item.DepartmentCode).ToHashSet(StringComparer.Ordinal);
+        if ((user.HasRole(Roles.Approver) || user.HasRole(Roles.ApproverHead)) && departments.Contains(department))
+        {
+            return true;
+        }
+
+        return (user.HasRole(Roles.Clerk) || user.HasRole(Roles.Supervisor)) && SupervisedDepartments.Of(catalog, department).Overlaps(departments);
     }
 
     /// <summary>Whether the case is over: refused, withdrawn, revoked, delivered or its licence revoked.</summary>

@@ -13,12 +13,14 @@ namespace GovWorkflow.Server.Cases;
 /// <param name="StoredName">The server-made name it is stored under.</param>
 /// <param name="UploadedBy">Who uploaded it.</param>
 /// <param name="UploadedAt">When (ISO 8601, UTC).</param>
-public sealed record MaterialFileView(long Id, string MaterialKey, string FileName, string ContentType, long Size, string Sha256, string StoredName, string UploadedBy, string UploadedAt)
+/// <param name="ContentUrl">Where to download it.</param>
+public sealed record MaterialFileView(long Id, string MaterialKey, string FileName, string ContentType, long Size, string Sha256, string StoredName, string UploadedBy, string UploadedAt, string ContentUrl)
 {
     /// <summary>The view of a row.</summary>
     public static MaterialFileView Of(MaterialFileRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return new MaterialFileView(record.Id, record.MaterialKey, record.OriginalName, record.ContentType, record.Size, record.Sha256, record.StoredName, record.UploadedBy, Iso.Format(Instant.FromUnixTimeTicks(record.UploadedAt)));
+        return new MaterialFileView(record.Id, record.MaterialKey, record.OriginalName, record.ContentType, record.Size, record.Sha256, record.StoredName, record.UploadedBy, Iso.Format(Instant.FromUnixTimeTicks(record.UploadedAt)),
+            $"/api/cases/{Uri.EscapeDataString(record.CaseId)}/materials/{record.Id}/content");
     }
 }

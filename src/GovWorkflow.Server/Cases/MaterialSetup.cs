@@ -1,9 +1,11 @@
 using GovWorkflow.Domain.Errors;
 using GovWorkflow.Runtime.Persistence;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace GovWorkflow.Server.Cases;
 
-/// <summary>Registers the material uploads: options, the storage folder under the data folder, the upload service.</summary>
+/// <summary>Registers the material uploads: options, the request size limits, the storage folder under the data folder, the upload service.</summary>
 public static class MaterialSetup
 {
     /// <summary>The folder under <c>Database:DataFolder</c> the files lie in.</summary>
@@ -23,6 +25,8 @@ public static class MaterialSetup
         }
 
         services.AddSingleton(options);
+        services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBytes);
+        services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = options.MaxRequestBytes);
         services.AddSingleton(new MaterialStorage(Path.Combine(database.DataFolder, FolderName)));
         services.AddSingleton<MaterialUploads>();
         return services;

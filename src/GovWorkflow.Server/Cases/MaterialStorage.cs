@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace GovWorkflow.Server.Cases;
@@ -50,6 +51,40 @@ public sealed class MaterialStorage(string folder)
         {
             await stream.WriteAsync(content, cancellationToken).ConfigureAwait(false);
             await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Opens a stored file for reading, positioned at its start, once its size and SHA-256 are those recorded; null
+    /// when the file is missing or changed.
+    /// </summary>
+    /// <remarks>The hash is taken from the very handle that is then read, so a file renamed over it meanwhile is not served.</remarks>
+    public async Task<Stream?> OpenVerifiedAsync(string storedName, long size, string sha256, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sha256);
+        var path = PathOf(storedName);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+        try
+        {
+            var hash = stream.Length == size ? Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false)) : null;
+            if (!string.Equals(hash, sha256, StringComparison.Ordinal))
+            {
+                await stream.DisposeAsync().ConfigureAwait(false);
+                return null;
+            }
+
+            stream.Position = 0;
+            return stream;
+        }
+        catch
+        {
+            await stream.DisposeAsync().ConfigureAwait(false);
+            throw;
         }
     }
 

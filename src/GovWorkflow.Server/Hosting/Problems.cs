@@ -8,6 +8,9 @@ public static class Problems
     /// <summary>The extension that carries the stable code.</summary>
     public const string CodeKey = "code";
 
+    /// <summary>The <see cref="HttpContext.Items"/> key under which the code of the problem a request answered is kept.</summary>
+    public const string ItemKey = "govwf.problem-code";
+
     private static readonly string[] Forbidden = ["desk.not-candidate", "desk.not-clerk", "desk.not-allowed", "desk.user-unknown", "task.not-assignee", "task.not-allowed", "task.other-department", "task.not-signer"];
 
     private static readonly string[] Conflicts = ["runtime.conflict", "runtime.task-closed", "runtime.task-claimed", "task.delegated", "task.not-delegated", "runtime.instance-suspended", "runtime.instance-not-suspended", "task.signers-pending", "task.signer-pending", "engine.instance-ended"];
@@ -73,8 +76,9 @@ public static class Problems
     {
         ArgumentNullException.ThrowIfNull(context);
         var problem = context.ProblemDetails;
-        if (problem.Extensions.ContainsKey(CodeKey))
+        if (problem.Extensions.TryGetValue(CodeKey, out var existing))
         {
+            context.HttpContext.Items[ItemKey] = existing as string;
             return;
         }
 
@@ -86,7 +90,16 @@ public static class Problems
             StatusCodes.Status403Forbidden => ("auth.forbidden", "当前用户的岗位或部门无权进行此操作。"),
             StatusCodes.Status404NotFound => ("http.not-found", "请求的地址不存在。"),
             StatusCodes.Status400BadRequest => ("request.invalid", "请求格式有误：请检查请求体与参数。"),
+            StatusCodes.Status413PayloadTooLarge => ("request.too-large", "请求体过大。"),
             _ => ("server.error", "服务器处理请求时出错。"),
         };
+        context.HttpContext.Items[ItemKey] = problem.Extensions[CodeKey] as string;
+    }
+
+    /// <summary>The code of the problem this request answered, if any.</summary>
+    public static string? CodeOf(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Items.TryGetValue(ItemKey, out var code) ? code as string : null;
     }
 }

@@ -44,6 +44,7 @@ public static class ServerComposition
         var services = builder.Services;
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.AddSingleton(server);
+        services.AddSingleton(DemoMode.Of(server, builder.Environment));
         services.AddSingleton(samples);
         services.AddSingleton(samples.Catalog);
         services.AddSingleton<ServerPeople>();
@@ -76,6 +77,8 @@ public static class ServerComposition
         services.AddTaskEvents(builder.Configuration);
         services.AddSingleton<IPasswordHasher<UserRecord>, PasswordHasher<UserRecord>>();
         services.AddSingleton<PasswordSignIn>();
+        services.AddSingleton<PasswordPolicy>();
+        services.AddSingleton<PasswordChange>();
         services.AddGovWorkflowAuth();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = Problems.Customize);
         services.AddOpenApi();

@@ -18,6 +18,13 @@ public sealed class ServerOptions
     /// <summary>The password the demo users get when they are seeded on first run. Default <c>Demo@2026</c>; at least 8 characters.</summary>
     public string DemoPassword { get; set; } = "Demo@2026";
 
+    /// <summary>
+    /// Whether this is a demo. Default unset: a demo in the <c>Development</c> and <c>Testing</c> environments only.
+    /// <c>true</c> lets the demo users be seeded in <c>Production</c> too (they must still change their password
+    /// there); <c>false</c> makes every seeded user change the password before anything else, in any environment.
+    /// </summary>
+    public bool? Demo { get; set; }
+
     /// <summary>Failed sign-ins in a row that lock an account. Default 5; 1 to 100.</summary>
     public int LockoutThreshold { get; set; } = 5;
 

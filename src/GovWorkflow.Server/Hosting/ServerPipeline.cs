@@ -1,3 +1,4 @@
+using GovWorkflow.Server.Audit;
 using GovWorkflow.Server.Auth;
 using GovWorkflow.Server.Cases;
 using GovWorkflow.Server.Definitions;
@@ -24,9 +25,13 @@ public static class ServerPipeline
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
+        // Outside the status-code pages, so that the code of a problem they fill in is known to the audit line.
+        app.UseMiddleware<RefusalAudit>();
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<PasswordChangeGate>();
+        app.UseMiddleware<RequestSizeLimit>();
         app.MapOpenApi().AllowAnonymous();
         app.MapAuth();
         app.MapDefinitions();

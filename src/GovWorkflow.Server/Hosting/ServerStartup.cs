@@ -17,7 +17,11 @@ namespace GovWorkflow.Server.Hosting;
 /// the sample bundles' workflows and seeds the demo users; imports the sample licences; prints the logins and, once
 /// listening, the address.
 /// </summary>
-internal sealed class ServerStartup(
+/// <remarks>
+/// The demo users are seeded only where <see cref="DemoMode.SeedAllowed"/> (in <c>Production</c> only with
+/// <c>Server:Demo=true</c>), each flagged to change the demo password.
+/// </remarks>
+internal sealed partial class ServerStartup(
     Func<RuntimeDbContext> runtimeContexts,
     Func<CaseDbContext> caseContexts,
     Func<ServerDbContext> serverContexts,
@@ -25,10 +29,12 @@ internal sealed class ServerStartup(
     ICaseStore store,
     ServerSamples samples,
     ServerOptions options,
+    DemoMode mode,
     ServerPeople people,
     IPasswordHasher<UserRecord> hasher,
     IHostApplicationLifetime lifetime,
-    IServer server) : IHostedService
+    IServer server,
+    ILogger<ServerStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -52,7 +58,15 @@ internal sealed class ServerStartup(
         if (firstRun)
         {
             await PublishWorkflowsAsync(cancellationToken).ConfigureAwait(false);
-            await SeedUsersAsync(cancellationToken).ConfigureAwait(false);
+            if (mode.SeedAllowed)
+            {
+                await SeedUsersAsync(cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                LogSeedRefused();
+                firstRun = false;
+            }
         }
 
         await store.ImportLicensesAsync(samples.Licenses, cancellationToken).ConfigureAwait(false);
@@ -105,6 +119,7 @@ internal sealed class ServerStartup(
                 Roles = string.Join(',', person.Roles),
                 IdNumber = person.IdNumber,
                 PasswordHash = string.Empty,
+                MustChangePassword = true,
             };
             user.PasswordHash = hasher.HashPassword(user, options.DemoPassword);
             context.Users.Add(user);
@@ -122,6 +137,9 @@ internal sealed class ServerStartup(
             Console.WriteLine($"  {user.Id,-18} {user.Name}  [{user.Roles}]{(user.Department is null ? string.Empty : " " + user.Department)}");
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "演示用户未创建：生产环境（Production）中须显式设置 Server:Demo=true 才会以演示密码创建演示用户；用户表为空，无人可以登录。")]
+    private partial void LogSeedRefused();
 
     private void PrintAddress()
     {

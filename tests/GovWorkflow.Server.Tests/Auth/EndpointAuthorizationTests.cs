@@ -16,6 +16,7 @@ public sealed class EndpointAuthorizationTests(ServerFixture server)
         { "POST", "/api/definitions/restaurantOpening/versions/1/retire" },
         { "POST", "/api/cases" },
         { "GET", "/api/cases/X/timeline" },
+        { "GET", "/api/cases/X/materials/1/content" },
         { "GET", "/api/tasks" },
         { "POST", "/api/tasks/1/complete" },
         { "GET", "/api/tasks/department" },
@@ -29,6 +30,7 @@ public sealed class EndpointAuthorizationTests(ServerFixture server)
         { "GET", "/api/tasks/copies" },
         { "GET", "/api/supervision/tasks" },
         { "GET", "/api/auth/me" },
+        { "POST", "/api/auth/password" },
     };
 
     [Fact]

@@ -27,6 +27,12 @@ public sealed class UserRecord
     /// <summary>Unix ticks until which sign-in is refused, or null.</summary>
     public long? LockedUntil { get; set; }
 
+    /// <summary>
+    /// Whether the user still has a password they did not choose (the demo seed's); outside a demo they may then only
+    /// change it.
+    /// </summary>
+    public bool MustChangePassword { get; set; }
+
     /// <summary>The roles as a list.</summary>
     public IReadOnlyList<string> RoleList => Roles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

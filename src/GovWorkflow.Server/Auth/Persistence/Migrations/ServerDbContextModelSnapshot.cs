@@ -21,6 +21,7 @@ internal sealed class ServerDbContextModelSnapshot : ModelSnapshot
             b.Property<int>("FailedAttempts");
             b.Property<string>("IdNumber").HasMaxLength(50);
             b.Property<long?>("LockedUntil");
+            b.Property<bool>("MustChangePassword");
             b.Property<string>("Name").IsRequired().HasMaxLength(200);
             b.Property<string>("PasswordHash").IsRequired().HasMaxLength(400);
             b.Property<string>("Roles").IsRequired().HasMaxLength(400);
