@@ -74,8 +74,11 @@ public sealed class ProcessInterpreter
                 case FireTimer timer:
                     step.FireTimer(timer.BookmarkKey);
                     break;
-                case RescheduleTimer move:
-                    step.RescheduleTimer(move.BookmarkKey, move.DueAt);
+                case RescheduleTimer reschedule:
+                    step.RescheduleTimer(reschedule.BookmarkKey, reschedule.DueAt);
+                    break;
+                case MoveToken move:
+                    step.MoveToken(move.BookmarkKey, move.TargetNodeId, move.Variables);
                     break;
                 case DeliverMessage message:
                     step.DeliverMessage(message.MessageName, message.Variables);
@@ -87,6 +90,34 @@ public sealed class ProcessInterpreter
                     throw new ArgumentException($"Unknown stimulus {stimulus.GetType().Name}.", nameof(stimulus));
             }
         });
+    }
+
+    /// <summary>The user tasks a <see cref="MoveToken"/> on this bookmark may send its token to (退回 and 撤回 choices), nearest first.</summary>
+    /// <remarks>
+    /// The rule of <see cref="MoveToken"/>, applied to the process graph only: the list starts with the activity itself
+    /// when it is a user task (restarting the step is allowed) and does not say which tasks already ran; the caller
+    /// intersects it with the instance's history. Empty when the bookmark cannot be moved at all (gone, not an
+    /// activity's own wait, one instance of a multi-instance loop, the instance ended or from another process).
+    /// </remarks>
+    /// <param name="state">The instance's current state; not changed.</param>
+    /// <param name="bookmarkKey">The waiting activity's own bookmark.</param>
+    public IReadOnlyList<string> MoveTargets(InstanceState state, long bookmarkKey)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.ProcessId != process.Id || state.Status != InstanceStatus.Running)
+        {
+            return [];
+        }
+
+        try
+        {
+            var (_, source) = MoveRule.Source(process, state, bookmarkKey);
+            return MoveRule.UserTaskTargets(process, source);
+        }
+        catch (RefusalException)
+        {
+            return [];
+        }
     }
 
     private ExecutionResult Run(InstanceState original, InstanceState working, Instant now, Action<ExecutionStep> apply)
