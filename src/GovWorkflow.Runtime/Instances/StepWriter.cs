@@ -323,6 +323,37 @@ internal sealed class StepWriter(RuntimeDbContext context, StepChanges changes, 
         }
     }
 
+    /// <summary>
+    /// Makes the command depend on <paramref name="task"/> being open at the version read: a claim, transfer or signer
+    /// added since makes the flush a conflict. Moves the version, as any change of the task does.
+    /// </summary>
+    public void HoldTask(TaskRow task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        Claim(
+            task.InstanceId,
+            "UPDATE \"Tasks\" SET \"Version\" = {0} WHERE \"Id\" = {1} AND \"Version\" = {2} AND \"Status\" = {3} RETURNING 1",
+            task.Version + 1, task.Id, task.Version, (int)WorkStatus.Open);
+    }
+
+    /// <summary>Assigns the unassigned open tasks a step of this command opened at <paramref name="nodeId"/> to <paramref name="assignee"/>.</summary>
+    public void AssignOpened(string instanceId, string nodeId, string assignee) =>
+        batch.Add(
+            "UPDATE \"Tasks\" SET \"Assignee\" = {0} WHERE \"InstanceId\" = {1} AND \"NodeId\" = {2} AND \"Status\" = {3} AND \"Assignee\" IS NULL AND \"CreatedAt\" = {4}",
+            assignee, instanceId, nodeId, (int)WorkStatus.Open, nowTicks);
+
+    /// <summary>Withdraws the signature requests still open on a task the command closes or moves away from.</summary>
+    public void CancelSigners(long taskId) =>
+        batch.Add(
+            "UPDATE \"TaskSigners\" SET \"Status\" = {0}, \"ClosedAt\" = {1} WHERE \"TaskId\" = {2} AND \"Status\" = {3}",
+            (int)WorkStatus.Cancelled, nowTicks, taskId, (int)WorkStatus.Open);
+
+    /// <summary>A notification row, for what a command tells people beside its steps.</summary>
+    public void Notify(string instanceId, string kind, string payload) =>
+        batch.Add(
+            "INSERT INTO \"Outbox\" (\"InstanceId\", \"Kind\", \"Payload\", \"CreatedAt\", \"SentAt\") VALUES ({0}, {1}, {2}, {3}, {4})",
+            instanceId, kind, payload, nowTicks, null);
+
     /// <summary>An audit line of its own, for what a command records beside its steps (a skipped timer move).</summary>
     public void Audit(string instanceId, string actor, string action, string detail) =>
         batch.Add(

@@ -22,7 +22,7 @@ namespace GovWorkflow.Runtime.Instances;
 /// and the other gets <see cref="RuntimeOutcomeKind.Conflict"/> or <see cref="RuntimeOutcomeKind.AlreadyDone"/>.
 /// Timer triggers are derived after commit; the rows are the truth.
 /// </remarks>
-public sealed class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionService definitions, ITimerScheduler timers, IClock clock)
+public sealed partial class WorkflowRuntime(Func<RuntimeDbContext> contexts, DefinitionService definitions, ITimerScheduler timers, IClock clock)
 {
     /// <summary>Starts an instance of the newest published version of a process.</summary>
     public async Task<RuntimeOutcome> StartAsync(string processId, IReadOnlyDictionary<string, FeelValue> variables, string actor, string instanceId, CancellationToken cancellationToken = default)
