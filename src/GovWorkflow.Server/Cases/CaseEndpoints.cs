@@ -1,6 +1,7 @@
 using GovWorkflow.Activities.Cases;
 using GovWorkflow.Activities.Desk;
 using GovWorkflow.Domain.Cases;
+using GovWorkflow.Domain.Catalog;
 using GovWorkflow.Server.Auth;
 using GovWorkflow.Server.Hosting;
 using NodaTime;
@@ -53,7 +54,7 @@ public static class CaseEndpoints
         return Results.Created($"/api/cases/{caseId}/timeline", new CaseReceived(caseId, [.. open.Select(OpenTaskView.Of)]));
     }
 
-    private static async Task<IResult> TimelineAsync(string caseId, CaseServices services, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<IResult> TimelineAsync(string caseId, CaseServices services, ItemCatalog catalog, HttpContext http, CancellationToken cancellationToken)
     {
         var file = await services.Store.FindCaseAsync(caseId, cancellationToken).ConfigureAwait(false);
         if (file is null)
@@ -61,10 +62,9 @@ public static class CaseEndpoints
             return CaseNotFound(caseId);
         }
 
-        var user = CurrentUser.From(http.User);
-        if (!user.IsStaff && !(user.HasRole(Roles.Applicant) && string.Equals(user.IdNumber, file.Applicant.IdNumber, StringComparison.Ordinal)))
+        if (CaseAccess.Refusal(CurrentUser.From(http.User), file, services, catalog, u => u.IsStaff) is { } refused)
         {
-            return Problems.Of(StatusCodes.Status403Forbidden, "case.not-yours", "只能查看本人（本单位）申请的办件。");
+            return refused;
         }
 
         var timeline = await services.Store.TimelineAsync(caseId, cancellationToken).ConfigureAwait(false);

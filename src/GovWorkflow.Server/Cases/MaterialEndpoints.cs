@@ -1,4 +1,5 @@
 using GovWorkflow.Activities.Cases;
+using GovWorkflow.Domain.Catalog;
 using GovWorkflow.Server.Auth;
 using GovWorkflow.Server.Auth.Persistence;
 using GovWorkflow.Server.Hosting;
@@ -18,7 +19,7 @@ public static class MaterialEndpoints
         cases.MapGet("/{caseId}/materials", ListAsync).RequireAuthorization(Policies.SignedIn).WithSummary("办件的已上传材料（工作人员，或本案申请人）");
     }
 
-    private static async Task<IResult> UploadAsync(string caseId, HttpContext http, CaseServices services, MaterialUploads uploads, CancellationToken cancellationToken)
+    private static async Task<IResult> UploadAsync(string caseId, HttpContext http, CaseServices services, ItemCatalog catalog, MaterialUploads uploads, CancellationToken cancellationToken)
     {
         var file = await services.Store.FindCaseAsync(caseId, cancellationToken).ConfigureAwait(false);
         if (file is null)
@@ -27,9 +28,9 @@ public static class MaterialEndpoints
         }
 
         var user = CurrentUser.From(http.User);
-        if (!user.HasRole(Roles.Clerk) && !CaseAccess.IsApplicantOf(user, file))
+        if (CaseAccess.Refusal(user, file, services, catalog, u => u.HasRole(Roles.Clerk)) is { } refused)
         {
-            return CaseAccess.NotYours();
+            return refused;
         }
 
         if (CaseAccess.HasEnded(file.Status))
@@ -52,7 +53,7 @@ public static class MaterialEndpoints
         return problem ?? await uploads.AcceptAsync(file, user, files, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<IResult> ListAsync(string caseId, HttpContext http, CaseServices services, Func<ServerDbContext> contexts, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(string caseId, HttpContext http, CaseServices services, ItemCatalog catalog, Func<ServerDbContext> contexts, CancellationToken cancellationToken)
     {
         var file = await services.Store.FindCaseAsync(caseId, cancellationToken).ConfigureAwait(false);
         if (file is null)
@@ -60,10 +61,9 @@ public static class MaterialEndpoints
             return CaseAccess.NotFound(caseId);
         }
 
-        var user = CurrentUser.From(http.User);
-        if (!user.IsStaff && !CaseAccess.IsApplicantOf(user, file))
+        if (CaseAccess.Refusal(CurrentUser.From(http.User), file, services, catalog, u => u.IsStaff) is { } refused)
         {
-            return CaseAccess.NotYours();
+            return refused;
         }
 
         await using var context = contexts();

@@ -8,7 +8,7 @@ public static class Problems
     /// <summary>The extension that carries the stable code.</summary>
     public const string CodeKey = "code";
 
-    private static readonly string[] Forbidden = ["desk.not-candidate", "desk.not-clerk", "desk.not-allowed", "desk.user-unknown", "task.not-assignee", "task.not-allowed", "task.other-department"];
+    private static readonly string[] Forbidden = ["desk.not-candidate", "desk.not-clerk", "desk.not-allowed", "desk.user-unknown", "task.not-assignee", "task.not-allowed", "task.other-department", "case.other-department"];
 
     private static readonly string[] Conflicts = ["runtime.conflict", "runtime.task-closed", "runtime.task-claimed", "task.delegated", "task.not-delegated"];
 

@@ -7,9 +7,15 @@ using GovWorkflow.Server.Tests.Hosting;
 namespace GovWorkflow.Server.Tests.Walkthrough;
 
 /// <summary>The README's "Server walkthrough (curl)", step by step, with the same bodies (<c>docs/walkthrough/</c>).</summary>
-[Collection(ServerGroup.Name)]
-public sealed class WalkthroughTests(ServerFixture server)
+/// <summary>Runs on both databases: <see cref="OnSqlite"/> and <see cref="OnPostgres"/>.</summary>
+public abstract class WalkthroughTests(ServerFixture server)
 {
+    [Collection(ServerGroup.Name)]
+    public sealed class OnSqlite(SqliteServerFixture server) : WalkthroughTests(server);
+
+    [Collection(PostgresServerGroup.Name)]
+    public sealed class OnPostgres(PostgresServerFixture server) : WalkthroughTests(server);
+
     [Fact]
     public async Task RestaurantCase_FromReceiptToRating_AsTheReadmeWalksIt()
     {
@@ -49,7 +55,7 @@ public sealed class WalkthroughTests(ServerFixture server)
         Assert.Equal("开办餐饮店一件事", status.GetProperty("bundle").GetString());
         var supervisor = await TokenAsync(http, "supervisor.zhou");
         var items = await GetAsync(http, supervisor, "/api/supervision/items");
-        var restaurant = items.EnumerateArray().Single(i => i.GetProperty("bundle").GetString() == "restaurant-opening");
+        var restaurant = items.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("bundle").GetString() == "restaurant-opening");
         Assert.True(restaurant.GetProperty("decided").GetInt32() >= 1);
         var ratings = await GetAsync(http, supervisor, "/api/supervision/ratings");
         Assert.True(ratings.GetProperty("levels")[0].GetProperty("count").GetInt32() >= 1);
