@@ -17,7 +17,7 @@ public static class CaseEndpoints
     {
         var cases = app.MapGroup("/api/cases").WithTags("办件");
         cases.MapPost("/", ReceiveAsync).RequireAuthorization(Policies.Clerk).WithSummary("收件（综合窗口）");
-        cases.MapGet("/{caseId}/timeline", TimelineAsync).RequireAuthorization(Policies.SignedIn).WithSummary("办件过程（工作人员，或本案申请人）");
+        cases.MapGet("/{caseId}/timeline", TimelineAsync).RequireAuthorization(Policies.SignedIn).WithSummary("办件过程（办件所涉部门范围内的工作人员，或本案申请人）");
         cases.MapGet("/{caseId}/status", StatusAsync).AllowAnonymous().WithSummary("办件进度查询（办件编号 + 申请人证件号）");
         cases.MapWindow();
         cases.MapMaterials();

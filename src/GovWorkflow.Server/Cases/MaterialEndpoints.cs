@@ -15,8 +15,8 @@ public static class MaterialEndpoints
     public static void MapMaterials(this RouteGroupBuilder cases)
     {
         ArgumentNullException.ThrowIfNull(cases);
-        cases.MapPost("/{caseId}/materials", UploadAsync).RequireAuthorization(Policies.SignedIn).WithSummary("上传材料（multipart：字段名为“事项编码/材料编码”；本案申请人或窗口人员）");
-        cases.MapGet("/{caseId}/materials", ListAsync).RequireAuthorization(Policies.SignedIn).WithSummary("办件的已上传材料（工作人员，或本案申请人）");
+        cases.MapPost("/{caseId}/materials", UploadAsync).RequireAuthorization(Policies.SignedIn).WithSummary("上传材料（multipart：字段名为“事项编码/材料编码”；本案申请人或办件所涉部门范围内的窗口人员）");
+        cases.MapGet("/{caseId}/materials", ListAsync).RequireAuthorization(Policies.SignedIn).WithSummary("办件的已上传材料（办件所涉部门范围内的工作人员，或本案申请人）");
     }
 
     private static async Task<IResult> UploadAsync(string caseId, HttpContext http, CaseServices services, ItemCatalog catalog, MaterialUploads uploads, CancellationToken cancellationToken)
