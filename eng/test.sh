@@ -27,7 +27,7 @@ npm ci --prefix tests/bpmn-moddle-check --no-audit --no-fund
 
 dotnet build GovWorkflow.sln -c Release
 
-# The runtime tests need a real PostgreSQL: a throwaway cluster on loopback (eng/postgres.sh), stopped on exit
+# The runtime, activities and server tests need a real PostgreSQL: a throwaway cluster on loopback (eng/postgres.sh), stopped on exit
 # unless it was already running before this script.
 if [[ -z "${GOVWF_TEST_POSTGRES:-}" ]]; then
   if ! bash eng/postgres.sh status; then

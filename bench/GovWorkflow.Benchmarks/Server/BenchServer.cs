@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GovWorkflow.Runtime.Persistence;
 using GovWorkflow.Server.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -8,11 +9,13 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace GovWorkflow.Benchmarks.Server;
 
 /// <summary>
-/// The real server, in process: Kestrel on 127.0.0.1 at a free port, SQLite in a temporary folder, and a copy of
+/// The real server, in process: Kestrel on 127.0.0.1 at a free port, SQLite in a temporary folder or a new PostgreSQL
+/// database (dropped at the end), and a copy of
 /// <c>samples/</c> and <c>workflows/</c> whose <c>people.yaml</c> adds the bench's approvers (two thirds in 东城区市场监督管理局,
 /// one third in 东城区城市管理局, as a 开办餐饮店 case has two reviews for the one and one for the other).
 /// </summary>
@@ -23,8 +26,13 @@ internal sealed class BenchServer : IAsyncDisposable
     private readonly WebApplication app;
     private readonly string folder;
 
-    private BenchServer(WebApplication app, string root, string folder, Uri address, IReadOnlyList<string> market, IReadOnlyList<string> city)
+    private readonly string? postgresServer;
+    private readonly string? postgresDatabase;
+
+    private BenchServer(WebApplication app, string root, string folder, Uri address, IReadOnlyList<string> market, IReadOnlyList<string> city, string? postgresServer, string? postgresDatabase)
     {
+        this.postgresServer = postgresServer;
+        this.postgresDatabase = postgresDatabase;
         Root = root;
         this.app = app;
         this.folder = folder;
@@ -42,8 +50,9 @@ internal sealed class BenchServer : IAsyncDisposable
 
     public IReadOnlyList<string> CityApprovers { get; }
 
-    public static async Task<BenchServer> StartAsync(int approvers)
+    public static async Task<BenchServer> StartAsync(ServerBenchSettings settings)
     {
+        var approvers = settings.Approvers;
         var root = FindRoot();
         var temp = Path.Combine(Path.GetTempPath(), "govwf-bench-server-" + Guid.NewGuid().ToString("N"));
         CopyFolder(Path.Combine(root, "samples"), Path.Combine(temp, "samples"));
@@ -60,13 +69,25 @@ internal sealed class BenchServer : IAsyncDisposable
 
         await File.AppendAllTextAsync(Path.Combine(temp, "samples", "people.yaml"), people.ToString());
 
+        var database = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["Database:Provider"] = settings.Provider.ToString(),
+            ["Database:DataFolder"] = Path.Combine(temp, "data"),
+        };
+        string? scratch = null;
+        if (settings.Provider == DatabaseProvider.Postgres)
+        {
+            scratch = "govwf_bench_server_" + Guid.NewGuid().ToString("N");
+            await ExecuteAsync(settings.PostgresServer!, $"CREATE DATABASE \"{scratch}\"");
+            database["Database:ConnectionString"] = new NpgsqlConnectionStringBuilder(settings.PostgresServer) { Database = scratch }.ToString();
+        }
+
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = temp });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(database);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            ["Database:Provider"] = "Sqlite",
-            ["Database:DataFolder"] = Path.Combine(temp, "data"),
             ["Server:Samples"] = Path.Combine(temp, "samples"),
             ["Server:DemoPassword"] = Password,
         });
@@ -85,7 +106,7 @@ internal sealed class BenchServer : IAsyncDisposable
         }
 
         var address = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new BenchServer(web, root, temp, new Uri(address), market, city);
+        return new BenchServer(web, root, temp, new Uri(address), market, city, settings.PostgresServer, scratch);
     }
 
     public async ValueTask DisposeAsync()
@@ -94,6 +115,19 @@ internal sealed class BenchServer : IAsyncDisposable
         await app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
+        if (postgresDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteAsync(postgresServer!, $"DROP DATABASE IF EXISTS \"{postgresDatabase}\" WITH (FORCE)");
+        }
+    }
+
+    private static async Task ExecuteAsync(string server, string sql)
+    {
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     private static string FindRoot()

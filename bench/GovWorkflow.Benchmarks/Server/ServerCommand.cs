@@ -5,7 +5,7 @@ using GovWorkflow.Benchmarks.Runtime;
 namespace GovWorkflow.Benchmarks.Server;
 
 /// <summary>
-/// <c>server [--seconds 120] [--approvers 50]</c>: the HTTP server under load on loopback (docs/BENCHMARKS.md, "Server
+/// <c>server [--seconds 120] [--approvers 50] [--provider sqlite|postgres] [--postgres CONNECTION]</c>: the HTTP server under load on loopback (docs/BENCHMARKS.md, "Server
 /// under load"): approvers completing review tasks for a bounded time while window clerks keep the queues filled.
 /// </summary>
 internal static class ServerCommand
@@ -18,12 +18,12 @@ internal static class ServerCommand
         if (settings is null)
         {
             await Console.Error.WriteLineAsync("server: " + error);
-            await Console.Error.WriteLineAsync("usage: server [--seconds 120] [--approvers 50]");
+            await Console.Error.WriteLineAsync("usage: server [--seconds 120] [--approvers 50] [--provider sqlite|postgres] [--postgres CONNECTION]");
             return 2;
         }
 
-        Console.WriteLine($"# Server under load: {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
-        await using var server = await BenchServer.StartAsync(settings.Approvers);
+        Console.WriteLine($"# Server under load on {settings.DatabaseName}: {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        await using var server = await BenchServer.StartAsync(settings);
         using var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
         using var http = new HttpClient(handler) { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(60) };
         var counters = new LoadCounters();

@@ -87,7 +87,8 @@ public sealed class CaseDesk(ICaseWorkflow workflow, CaseServices services, Peop
 
         if (file is not null)
         {
-            await NoteAsync(file, f => Record(f, task, decision), person, "task." + task.NodeId, $"{task.Name ?? task.NodeId}：{DecisionText.Of(decision)}", cancellationToken).ConfigureAwait(false);
+            var today = clock.GetCurrentInstant().InZone(BusinessCalendar.Zone).Date;
+            await NoteAsync(file, f => Record(f, task, decision, today), person, "task." + task.NodeId, $"{task.Name ?? task.NodeId}：{DecisionText.Of(decision)}", cancellationToken).ConfigureAwait(false);
         }
 
         return DeskResult.Done;
@@ -223,11 +224,11 @@ public sealed class CaseDesk(ICaseWorkflow workflow, CaseServices services, Peop
     }
 
     /// <summary>What a completed task adds to the case file: a rating, or a department's inspection result.</summary>
-    private static CaseFile Record(CaseFile file, CaseTask task, IReadOnlyDictionary<string, FeelValue> decision)
+    private static CaseFile Record(CaseFile file, CaseTask task, IReadOnlyDictionary<string, FeelValue> decision, LocalDate today)
     {
         if (task.FormKey == "rating" && decision.TryGetValue("rating", out var score) && RatingScale.TryFromScore((long)score.AsNumber, out var rating, out _))
         {
-            return file with { Rating = rating };
+            return file with { Rating = rating, RatedOn = today };
         }
 
         if (task.FormKey == "inspection" && task.Departments.Count > 0 && decision.TryGetValue("passed", out var passed))

@@ -70,6 +70,9 @@ public sealed record CaseFile
     /// <summary>The applicant's rating.</summary>
     public Rating? Rating { get; init; }
 
+    /// <summary>The day of the rating, in the business time zone (null for files rated before it was recorded).</summary>
+    public LocalDate? RatedOn { get; init; }
+
     /// <summary>The stored version this file was read at (optimistic concurrency); 0 for a new case.</summary>
     public long Version { get; init; }
 

@@ -12,6 +12,13 @@ public sealed class RuntimeOptions
     /// <summary>The engine's zone and working-day calendar.</summary>
     public EngineOptions Engine { get; set; } = new();
 
+    /// <summary>
+    /// The Quartz scheduler's name. Default <c>govworkflow</c>. On PostgreSQL it names the cluster in Quartz's tables, so every
+    /// node of one cluster uses the same; with SQLite's in-memory store a unique suffix is added per host.
+    /// </summary>
+    /// <remarks>Quartz keeps one scheduler per name per process, so two PostgreSQL hosts in one process need different names.</remarks>
+    public string SchedulerName { get; set; } = "govworkflow";
+
     /// <summary>This node's name in the Quartz cluster (PostgreSQL only); default: generated per process.</summary>
     public string? NodeName { get; set; }
 

@@ -45,7 +45,7 @@ public static class RuntimeServiceCollectionExtensions
         {
             quartz.ConfigureScheduler(scheduler =>
             {
-                scheduler.InstanceName = "govworkflow";
+                scheduler.InstanceName = SchedulerNameOf(options);
                 if (options.NodeName is { } node)
                 {
                     scheduler.InstanceId = node;
@@ -93,4 +93,13 @@ public static class RuntimeServiceCollectionExtensions
             sp.GetRequiredService<ITimerScheduler>(),
             sp.GetRequiredService<IClock>()));
     }
+
+    /// <summary>
+    /// Quartz keeps one scheduler per name per process and hands an existing one to any host asking for that name. On
+    /// PostgreSQL the name is the cluster's key in the tables, the same on every node; an in-memory store belongs to its
+    /// host alone, so its name is made unique and two hosts in one process keep their own.
+    /// </summary>
+    private static string SchedulerNameOf(RuntimeOptions options) => options.Database.Provider == DatabaseProvider.Postgres
+        ? options.SchedulerName
+        : options.SchedulerName + "-" + Guid.NewGuid().ToString("N");
 }

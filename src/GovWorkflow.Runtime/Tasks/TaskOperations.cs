@@ -60,9 +60,9 @@ public sealed class TaskOperations(Func<RuntimeDbContext> contexts, IClock clock
     public Task<RuntimeOutcome> ResolveAsync(long taskId, string actor, string? comment, long? expectedVersion, CancellationToken cancellationToken = default) =>
         ReassignAsync(
             new Reassignment(taskId, actor, expectedVersion, "task.resolve", comment),
-            task => task.Owner is null
-                ? RuntimeOutcome.Refused("task.not-delegated", $"任务“{task.Name ?? task.NodeId}”不是委派中的任务，无需交回。", task.InstanceId)
-                : task.Assignee != actor ? NotAssignee(task, actor) : null,
+            task => task.Assignee != actor ? NotAssignee(task, actor)
+                : task.Owner is null ? RuntimeOutcome.Refused("task.not-delegated", $"任务“{task.Name ?? task.NodeId}”不是委派中的任务，无需交回。", task.InstanceId)
+                : null,
             task => (task.Owner, null, new Notice("task.resolved", [task.Owner!])),
             cancellationToken);
 

@@ -1,4 +1,4 @@
-using GovWorkflow.Domain.Bundles;
+using GovWorkflow.Activities.Cases;
 using GovWorkflow.Domain.Cases;
 using GovWorkflow.Domain.Catalog;
 using GovWorkflow.Server.Auth;
@@ -19,32 +19,47 @@ public static class CaseAccess
     }
 
     /// <summary>
-    /// Whether the user may see the case's files: its applicant, an administrator, an approver of one of the case's
-    /// departments (those of its bundle's items), or a clerk or supervisor whose department oversees one of them
-    /// (<see cref="SupervisedDepartments"/>: the 政务服务管理局 of the region, its window included).
+    /// Whether a staff member's department oversees one of the departments of the case's bundle
+    /// (<see cref="SupervisedDepartments"/>: its own subtree, a 政务服务管理局 its region); administrators reach every case.
     /// </summary>
-    public static bool MaySee(CurrentUser user, CaseFile file, ServiceBundle bundle, ItemCatalog catalog)
+    /// <remarks>The same rule as the supervision statistics' bundle scope, so a window or a bureau acts on the cases it could be asked about.</remarks>
+    public static bool InDepartmentScope(CurrentUser user, CaseFile file, CaseServices services, ItemCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(user);
-        ArgumentNullException.ThrowIfNull(bundle);
-        ArgumentNullException.ThrowIfNull(catalog);
-        if (IsApplicantOf(user, file) || user.HasRole(Roles.Admin))
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(services);
+        if (user.HasRole(Roles.Admin))
         {
             return true;
         }
 
-        if (user.Department is not { } department)
+        var bundle = services.Bundles.All.FirstOrDefault(b => string.Equals(b.Code, file.BundleCode, StringComparison.Ordinal));
+        if (user.Department is not { } department || bundle is null)
         {
             return false;
         }
 
-        var departments = bundle.Items.Select(i => i.Item.DepartmentCode).ToHashSet(StringComparer.Ordinal);
-        if ((user.HasRole(Roles.Approver) || user.HasRole(Roles.ApproverHead)) && departments.Contains(department))
-        {
-            return true;
-        }
+        var scope = SupervisedDepartments.Of(catalog, department);
+        return bundle.Items.Any(i => scope.Contains(i.Item.DepartmentCode));
+    }
 
-        return (user.HasRole(Roles.Clerk) || user.HasRole(Roles.Supervisor)) && SupervisedDepartments.Of(catalog, department).Overlaps(departments);
+    /// <summary>The 403 for staff whose department does not reach the case.</summary>
+    public static IResult OtherDepartment(string caseId) =>
+        Problems.Of(StatusCodes.Status403Forbidden, "case.other-department", $"办件 {caseId} 不在本部门（或所督办部门）的办理范围内。");
+
+    /// <summary>
+    /// The refusal for a signed-in user who may not see or act on the case, or null: the case's applicant may; staff
+    /// (those with <paramref name="staffMay"/>) only within their department's reach.
+    /// </summary>
+    public static IResult? Refusal(CurrentUser user, CaseFile file, CaseServices services, ItemCatalog catalog, Func<CurrentUser, bool> staffMay)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(staffMay);
+        return IsApplicantOf(user, file) ? null
+            : !staffMay(user) ? NotYours()
+            : !InDepartmentScope(user, file, services, catalog) ? OtherDepartment(file.Id)
+            : null;
     }
 
     /// <summary>Whether the case is over: refused, withdrawn, revoked, delivered or its licence revoked.</summary>

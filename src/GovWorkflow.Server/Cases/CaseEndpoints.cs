@@ -1,6 +1,7 @@
 using GovWorkflow.Activities.Cases;
 using GovWorkflow.Activities.Desk;
 using GovWorkflow.Domain.Cases;
+using GovWorkflow.Domain.Catalog;
 using GovWorkflow.Server.Auth;
 using GovWorkflow.Server.Hosting;
 using NodaTime;
@@ -16,7 +17,7 @@ public static class CaseEndpoints
     {
         var cases = app.MapGroup("/api/cases").WithTags("办件");
         cases.MapPost("/", ReceiveAsync).RequireAuthorization(Policies.Clerk).WithSummary("收件（综合窗口）");
-        cases.MapGet("/{caseId}/timeline", TimelineAsync).RequireAuthorization(Policies.SignedIn).WithSummary("办件过程（工作人员，或本案申请人）");
+        cases.MapGet("/{caseId}/timeline", TimelineAsync).RequireAuthorization(Policies.SignedIn).WithSummary("办件过程（办件所涉部门范围内的工作人员，或本案申请人）");
         cases.MapGet("/{caseId}/status", StatusAsync).AllowAnonymous().WithSummary("办件进度查询（办件编号 + 申请人证件号）");
         cases.MapWindow();
         cases.MapMaterials();
@@ -53,7 +54,7 @@ public static class CaseEndpoints
         return Results.Created($"/api/cases/{caseId}/timeline", new CaseReceived(caseId, [.. open.Select(OpenTaskView.Of)]));
     }
 
-    private static async Task<IResult> TimelineAsync(string caseId, CaseServices services, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<IResult> TimelineAsync(string caseId, CaseServices services, ItemCatalog catalog, HttpContext http, CancellationToken cancellationToken)
     {
         var file = await services.Store.FindCaseAsync(caseId, cancellationToken).ConfigureAwait(false);
         if (file is null)
@@ -61,10 +62,9 @@ public static class CaseEndpoints
             return CaseNotFound(caseId);
         }
 
-        var user = CurrentUser.From(http.User);
-        if (!user.IsStaff && !(user.HasRole(Roles.Applicant) && string.Equals(user.IdNumber, file.Applicant.IdNumber, StringComparison.Ordinal)))
+        if (CaseAccess.Refusal(CurrentUser.From(http.User), file, services, catalog, u => u.IsStaff) is { } refused)
         {
-            return Problems.Of(StatusCodes.Status403Forbidden, "case.not-yours", "只能查看本人（本单位）申请的办件。");
+            return refused;
         }
 
         var timeline = await services.Store.TimelineAsync(caseId, cancellationToken).ConfigureAwait(false);

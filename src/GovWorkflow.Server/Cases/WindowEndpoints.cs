@@ -3,6 +3,7 @@ using GovWorkflow.Activities.Desk;
 using GovWorkflow.Domain.Cases;
 using GovWorkflow.Engine.Expressions;
 using GovWorkflow.Runtime.Instances;
+using GovWorkflow.Domain.Catalog;
 using GovWorkflow.Server.Auth;
 using GovWorkflow.Server.Hosting;
 using Results = Microsoft.AspNetCore.Http.Results;
@@ -33,16 +34,22 @@ public static class WindowEndpoints
         cases.MapPost("/{caseId}/withdraw", WithdrawAsync).RequireAuthorization(Policies.SignedIn).WithSummary("撤回申请（本案申请人，或窗口人员代为办理）");
     }
 
-    private static async Task<IResult> AcceptAsync(string caseId, AcceptanceRequest request, CaseDesk desk, CaseServices services, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<IResult> AcceptAsync(string caseId, AcceptanceRequest request, CaseDesk desk, CaseServices services, ItemCatalog catalog, HttpContext http, CancellationToken cancellationToken)
     {
         if (request?.Decision is null || !Checks.TryGetValue(request.Decision, out var check))
         {
             return Problems.Of(StatusCodes.Status400BadRequest, "request.acceptance-decision", "审查结论 decision 应为 accept（受理）、correct（补正）或 refuse（不予受理）。");
         }
 
-        if (await services.Store.FindCaseAsync(caseId, cancellationToken).ConfigureAwait(false) is null)
+        var user = CurrentUser.From(http.User);
+        if (await services.Store.FindCaseAsync(caseId, cancellationToken).ConfigureAwait(false) is not { } received)
         {
             return CaseAccess.NotFound(caseId);
+        }
+
+        if (!CaseAccess.InDepartmentScope(user, received, services, catalog))
+        {
+            return CaseAccess.OtherDepartment(caseId);
         }
 
         var open = await desk.Workflow.OpenTasksAsync(caseId, cancellationToken).ConfigureAwait(false);
@@ -51,7 +58,6 @@ public static class WindowEndpoints
             return Problems.Of(StatusCodes.Status409Conflict, "case.not-awaiting-check", $"办件 {caseId} 当前没有待审查的材料（已审查，或在等待补正）。");
         }
 
-        var user = CurrentUser.From(http.User);
         var done = await desk.CompleteAsync(task with { Version = request.ExpectedVersion ?? task.Version }, Decision(check, request), user.Id, cancellationToken).ConfigureAwait(false);
         if (!done.Succeeded)
         {
@@ -85,9 +91,15 @@ public static class WindowEndpoints
         return decision;
     }
 
-    private static async Task<IResult> WithdrawAsync(string caseId, WithdrawRequest request, CaseDesk desk, WorkflowRuntime runtime, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<IResult> WithdrawAsync(string caseId, WithdrawRequest request, CaseDesk desk, WorkflowRuntime runtime, CaseServices services, ItemCatalog catalog, HttpContext http, CancellationToken cancellationToken)
     {
         var user = CurrentUser.From(http.User);
+        if (await services.Store.FindCaseAsync(caseId, cancellationToken).ConfigureAwait(false) is { } file
+            && !CaseAccess.IsApplicantOf(user, file) && user.IsStaff && !CaseAccess.InDepartmentScope(user, file, services, catalog))
+        {
+            return CaseAccess.OtherDepartment(caseId);
+        }
+
         var reason = request?.Reason ?? string.Empty;
         var done = await desk.WithdrawAsync(
             caseId,

@@ -11,7 +11,7 @@ public static class Problems
     /// <summary>The <see cref="HttpContext.Items"/> key under which the code of the problem a request answered is kept.</summary>
     public const string ItemKey = "govwf.problem-code";
 
-    private static readonly string[] Forbidden = ["desk.not-candidate", "desk.not-clerk", "desk.not-allowed", "desk.user-unknown", "task.not-assignee", "task.not-allowed", "task.other-department", "task.not-signer", "task.not-yours"];
+    private static readonly string[] Forbidden = ["desk.not-candidate", "desk.not-clerk", "desk.not-allowed", "desk.user-unknown", "task.not-assignee", "task.not-allowed", "task.other-department", "task.not-signer", "task.not-yours", "case.other-department"];
 
     private static readonly string[] Conflicts = ["runtime.conflict", "runtime.task-closed", "runtime.task-claimed", "task.delegated", "task.not-delegated", "runtime.instance-suspended", "runtime.instance-not-suspended", "task.signers-pending", "task.signer-pending", "engine.instance-ended", "task.withdraw-too-late", "task.not-done"];
 

@@ -4,4 +4,6 @@ namespace GovWorkflow.Server.Supervision;
 /// <param name="Rated">Cases rated.</param>
 /// <param name="Levels">Every level, best first, with its count (zero included).</param>
 /// <param name="PoorShare">Share of 差评 (不满意 and 非常不满意), or null when nothing was rated.</param>
-public sealed record RatingStatistics(int Rated, IReadOnlyList<RatingCount> Levels, double? PoorShare);
+/// <param name="From">The period's first day (ISO), or null.</param>
+/// <param name="To">The period's last day (ISO), or null.</param>
+public sealed record RatingStatistics(int Rated, IReadOnlyList<RatingCount> Levels, double? PoorShare, string? From = null, string? To = null);

@@ -23,14 +23,20 @@ public static class SupervisionEndpoints
     /// <summary>The most tasks one list shows.</summary>
     public const int PageSize = 200;
 
+    /// <summary>Bundles per page of <c>/items</c> unless asked otherwise.</summary>
+    public const int DefaultItemPageSize = 20;
+
+    /// <summary>The most bundles one page of <c>/items</c> shows.</summary>
+    public const int MaxItemPageSize = 100;
+
     /// <summary>Maps the endpoints under <c>/api/supervision</c>.</summary>
     public static void MapSupervision(this IEndpointRouteBuilder app)
     {
         var supervision = app.MapGroup("/api/supervision").WithTags("督办").RequireAuthorization(Policies.Supervisor);
         supervision.MapGet("/tasks", TasksAsync).WithSummary("预警（level=warned，黄牌及超期）或超期（level=overdue）任务，所督办的部门");
         supervision.MapGet("/warnings", WarningsAsync).WithSummary("预警与超期任务，按部门与等级分组");
-        supervision.MapGet("/items", ItemsAsync).WithSummary("各一件事：办结数、平均用时（工作日）对法定与承诺时限、压缩比、按时办结率");
-        supervision.MapGet("/ratings", RatingsAsync).WithSummary("好差评：各等级件数与差评占比");
+        supervision.MapGet("/items", ItemsAsync).WithSummary("各一件事（分页，可按办结日期 from–to 统计）：办结数、平均用时（工作日）对法定与承诺时限、压缩比、按时办结率");
+        supervision.MapGet("/ratings", RatingsAsync).WithSummary("好差评（可按评价日期 from–to 统计）：各等级件数与差评占比");
     }
 
     private static async Task<IResult> TasksAsync(string? level, Func<RuntimeDbContext> contexts, ItemCatalog catalog, IClock clock, HttpContext http, CancellationToken cancellationToken)
@@ -68,28 +74,49 @@ public static class SupervisionEndpoints
         return Results.Ok(groups);
     }
 
-    private static async Task<IResult> ItemsAsync(Func<CaseDbContext> contexts, CaseServices services, ItemCatalog catalog, IClock clock, HttpContext http, CancellationToken cancellationToken)
+    /// <summary><c>GET /api/supervision/items?from=&amp;to=&amp;page=&amp;pageSize=</c>: the bundles in scope by code, a page of them, over the cases decided in the period.</summary>
+    private static async Task<IResult> ItemsAsync(
+        string? from, string? to, int? page, int? pageSize, Func<CaseDbContext> contexts, CaseServices services, ItemCatalog catalog, IClock clock, HttpContext http, CancellationToken cancellationToken)
     {
+        if (!StatisticsPeriod.TryParse(from, to, out var period, out var invalid))
+        {
+            return invalid;
+        }
+
+        if (page < 1 || pageSize is < 1 or > MaxItemPageSize)
+        {
+            return Problems.Of(StatusCodes.Status400BadRequest, "request.query-invalid", $"page 从 1 起；pageSize 为 1–{MaxItemPageSize}。");
+        }
+
         if (!TryScope(http, catalog, out var scope, out var problem))
         {
             return problem;
         }
 
+        var (number, size) = (page ?? 1, pageSize ?? DefaultItemPageSize);
         var bundles = BundlesIn(services, scope);
-        var cases = await CasesOfAsync(contexts, bundles, cancellationToken).ConfigureAwait(false);
+        var shown = bundles.Skip((number - 1) * size).Take(size).ToList();
+        var cases = await CasesOfAsync(contexts, shown, cancellationToken).ConfigureAwait(false);
         var now = clock.GetCurrentInstant();
-        return Results.Ok(bundles.Select(b => CaseStatistics.ForBundle(b, cases, services.Clock, now)).ToList());
+        var items = shown.Select(b => CaseStatistics.ForBundle(b, cases, services.Clock, now, period)).ToList();
+        return Results.Ok(new ItemStatisticsPage(StatisticsPeriod.Format(period.From), StatisticsPeriod.Format(period.To), bundles.Count, number, size, items));
     }
 
-    private static async Task<IResult> RatingsAsync(Func<CaseDbContext> contexts, CaseServices services, ItemCatalog catalog, HttpContext http, CancellationToken cancellationToken)
+    /// <summary><c>GET /api/supervision/ratings?from=&amp;to=</c>: over the cases of the bundles in scope rated in the period.</summary>
+    private static async Task<IResult> RatingsAsync(string? from, string? to, Func<CaseDbContext> contexts, CaseServices services, ItemCatalog catalog, HttpContext http, CancellationToken cancellationToken)
     {
+        if (!StatisticsPeriod.TryParse(from, to, out var period, out var invalid))
+        {
+            return invalid;
+        }
+
         if (!TryScope(http, catalog, out var scope, out var problem))
         {
             return problem;
         }
 
         var cases = await CasesOfAsync(contexts, BundlesIn(services, scope), cancellationToken).ConfigureAwait(false);
-        return Results.Ok(CaseStatistics.Ratings(cases));
+        return Results.Ok(CaseStatistics.Ratings(cases, period));
     }
 
     /// <summary>The departments the caller oversees, or null for an administrator (everything).</summary>

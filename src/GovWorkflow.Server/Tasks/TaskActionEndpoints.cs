@@ -10,7 +10,8 @@ namespace GovWorkflow.Server.Tasks;
 
 /// <summary>Claim, unclaim, transfer (转办), delegate (委派) and resolve, urge (催办) and carbon copy (抄送).</summary>
 /// <remarks>
-/// The endpoint checks the person (a candidate of the task, the target in the task's department, a supervisor);
+/// The endpoint checks the person (a candidate of the task, the target in the task's department, a supervisor of the
+/// task's department);
 /// <see cref="TaskOperations"/> checks the task's state and writes the change, the audit line and the notification
 /// in one transaction. Each answers the task as it is now, with its new version.
 /// </remarks>
@@ -28,7 +29,7 @@ public static class TaskActionEndpoints
         tasks.MapPost("/{taskId:long}/transfer", TransferAsync).RequireAuthorization(Policies.Staff).WithSummary("转办给本任务候选范围（本部门）内的其他人员");
         tasks.MapPost("/{taskId:long}/delegate", DelegateAsync).RequireAuthorization(Policies.Staff).WithSummary("委派：受托人处理后交回，由委派人办结");
         tasks.MapPost("/{taskId:long}/resolve", ResolveAsync).RequireAuthorization(Policies.Staff).WithSummary("受托人交回委派的任务");
-        tasks.MapPost("/{taskId:long}/urge", UrgeAsync).RequireAuthorization(Policies.Staff).WithSummary("催办（督办人员、管理员或本件收件窗口）");
+        tasks.MapPost("/{taskId:long}/urge", UrgeAsync).RequireAuthorization(Policies.Staff).WithSummary("催办（所督办部门的督办人员、管理员或本件收件窗口）");
         tasks.MapPost("/{taskId:long}/copy", CopyAsync).RequireAuthorization(Policies.Staff).WithSummary("抄送给其他人员");
         tasks.MapGet("/copies", CopiesAsync).RequireAuthorization(Policies.Staff).WithSummary("抄送我的任务（最新在前）");
     }
@@ -113,11 +114,11 @@ public static class TaskActionEndpoints
         }
 
         var user = services.User;
-        var allowed = user.HasRole(Roles.Supervisor) || user.HasRole(Roles.Admin)
+        var allowed = services.Supervises(task!)
             || (user.HasRole(Roles.Clerk) && await services.ReceivingClerkAsync(task!, cancellationToken).ConfigureAwait(false) == user.Id);
         if (!allowed)
         {
-            return Problems.Of(StatusCodes.Status403Forbidden, "task.not-allowed", "只有督办人员、管理员或本件的收件窗口可以催办。");
+            return Problems.Of(StatusCodes.Status403Forbidden, "task.not-allowed", "只有所督办部门的督办人员、管理员或本件的收件窗口可以催办。");
         }
 
         return await services.AnswerAsync(await services.Operations.UrgeAsync(taskId, user.Id, request?.Comment, cancellationToken).ConfigureAwait(false), taskId, cancellationToken).ConfigureAwait(false);
@@ -137,7 +138,7 @@ public static class TaskActionEndpoints
         }
 
         var user = services.User;
-        if (!user.HasRole(Roles.Supervisor) && !user.HasRole(Roles.Admin) && !CaseDesk.MayComplete(user.ToPerson(), CaseTasks.Of(task!, task!.Version), null))
+        if (!services.Supervises(task!) && !CaseDesk.MayComplete(user.ToPerson(), CaseTasks.Of(task!, task!.Version), null))
         {
             return NotCandidate(task!, user.Id);
         }

@@ -1,8 +1,10 @@
+using GovWorkflow.Domain.Catalog;
 using GovWorkflow.Runtime.Instances;
 using GovWorkflow.Runtime.Persistence;
 using GovWorkflow.Runtime.Tasks;
 using GovWorkflow.Server.Auth;
 using GovWorkflow.Server.Hosting;
+using GovWorkflow.Server.Supervision;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Results = Microsoft.AspNetCore.Http.Results;
@@ -14,8 +16,9 @@ namespace GovWorkflow.Server.Tasks;
 /// <param name="Operations">The runtime's task operations.</param>
 /// <param name="People">The people the desk knows.</param>
 /// <param name="Clock">The clock.</param>
+/// <param name="Catalog">The item catalog (departments).</param>
 /// <param name="Http">The request.</param>
-public sealed record TaskActionServices(Func<RuntimeDbContext> Contexts, TaskOperations Operations, ServerPeople People, IClock Clock, HttpContext Http)
+public sealed record TaskActionServices(Func<RuntimeDbContext> Contexts, TaskOperations Operations, ServerPeople People, IClock Clock, ItemCatalog Catalog, HttpContext Http)
 {
     /// <summary>The caller.</summary>
     public CurrentUser User => CurrentUser.From(Http.User);
@@ -43,6 +46,18 @@ public sealed record TaskActionServices(Func<RuntimeDbContext> Contexts, TaskOpe
         await using var context = Contexts();
         var task = await context.Tasks.AsNoTracking().SingleAsync(t => t.Id == taskId, cancellationToken).ConfigureAwait(false);
         return Results.Ok(TaskView.Of(task, Clock.GetCurrentInstant()));
+    }
+
+    /// <summary>
+    /// Whether the caller supervises the task: an administrator any task, a supervisor the tasks of the departments
+    /// their department oversees (<see cref="SupervisedDepartments"/>, the task's department or a candidate department).
+    /// </summary>
+    public bool Supervises(TaskRecord task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        var user = User;
+        return user.HasRole(Roles.Admin)
+            || (user.HasRole(Roles.Supervisor) && user.Department is { } department && WarningGroups.InScope(task, SupervisedDepartments.Of(Catalog, department)));
     }
 
     /// <summary>The clerk who received the task's case (the actor who started its root instance), or null.</summary>

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NodaTime;
+using Quartz;
 
 namespace GovWorkflow.Runtime.Tests.Hosting;
 
@@ -64,6 +65,24 @@ public sealed class HostedRuntimeTests : IDisposable
     }
 
     [Fact]
+    public async Task TwoHostsInOneProcess_EachKeepItsOwnScheduler()
+    {
+        using var other = new TempDirectory();
+        using var first = await StartHostAsync();
+        using var second = await StartHostAsync(other.Path);
+
+        // Quartz hands an existing scheduler to anyone asking for its name: the second host must not get the first's.
+        var one = await first.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var two = await second.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        Assert.NotSame(one, two);
+        Assert.NotEqual(one.SchedulerName, two.SchedulerName);
+        await second.StopAsync();
+        Assert.Equal(SchedulerStatus.Shutdown, await two.GetStatus());
+        Assert.NotEqual(SchedulerStatus.Shutdown, await one.GetStatus());
+        await first.StopAsync();
+    }
+
+    [Fact]
     public async Task AnOlderBuildFacingANewerSchema_RefusesToStart()
     {
         using (var first = await StartHostAsync())
@@ -82,13 +101,15 @@ public sealed class HostedRuntimeTests : IDisposable
         Assert.Contains("20991231000000_FromANewerBuild", refusal.Error.Message, StringComparison.Ordinal);
     }
 
-    private async Task<IHost> StartHostAsync()
+    private Task<IHost> StartHostAsync() => StartHostAsync(folder.Path);
+
+    private static async Task<IHost> StartHostAsync(string dataFolder)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
         builder.Services.AddGovWorkflowRuntime(new RuntimeOptions
         {
-            Database = new DatabaseOptions { DataFolder = folder.Path },
+            Database = new DatabaseOptions { DataFolder = dataFolder },
             Engine = new EngineOptions { Zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"] },
         });
         var host = builder.Build();

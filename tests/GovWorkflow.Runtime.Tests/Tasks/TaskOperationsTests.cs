@@ -105,6 +105,8 @@ public abstract class TaskOperationsTests : IAsyncLifetime
         var resolved = await harness.OpenTaskAsync("c1", "receive");
         Assert.Equal(("li.si", (string?)null), (resolved.Assignee, resolved.Owner));
         Assert.Equal("task.not-delegated", (await operations.ResolveAsync(task.Id, "li.si", null, null)).Code);
+        // Someone else learns nothing about the task's state: not theirs, whether delegated or not.
+        Assert.Equal("task.not-assignee", (await operations.ResolveAsync(task.Id, "wang.wu", null, null)).Code);
         await using var context = harness.NewContext();
         Assert.Equal(["task.delegated", "task.resolved"], await context.Outbox.OrderBy(o => o.Id).Select(o => o.Kind).ToListAsync());
     }

@@ -7,9 +7,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GovWorkflow.Server.Tests.Auth;
 
-[Collection(ServerGroup.Name)]
-public sealed class AuthTests(ServerFixture server)
+/// <summary>Runs on both databases: <see cref="OnSqlite"/> and <see cref="OnPostgres"/>.</summary>
+public abstract class AuthTests(ServerFixture server)
 {
+    [Collection(ServerGroup.Name)]
+    public sealed class OnSqlite(SqliteServerFixture server) : AuthTests(server);
+
+    [Collection(PostgresServerGroup.Name)]
+    public sealed class OnPostgres(PostgresServerFixture server) : AuthTests(server);
+
     [Fact]
     public async Task Login_RightPassword_SetsCookieThatAuthenticatesLaterCalls()
     {

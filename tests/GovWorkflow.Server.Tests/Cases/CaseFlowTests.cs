@@ -3,9 +3,15 @@ using GovWorkflow.Server.Tests.Hosting;
 
 namespace GovWorkflow.Server.Tests.Cases;
 
-[Collection(ServerGroup.Name)]
-public sealed class CaseFlowTests(ServerFixture server)
+/// <summary>Runs on both databases: <see cref="OnSqlite"/> and <see cref="OnPostgres"/>.</summary>
+public abstract class CaseFlowTests(ServerFixture server)
 {
+    [Collection(ServerGroup.Name)]
+    public sealed class OnSqlite(SqliteServerFixture server) : CaseFlowTests(server);
+
+    [Collection(PostgresServerGroup.Name)]
+    public sealed class OnPostgres(PostgresServerFixture server) : CaseFlowTests(server);
+
     [Fact]
     public async Task RestaurantCase_ClerkReceives_ApproverOfTheDepartmentCompletes_OtherDepartmentIsRefused()
     {

@@ -7,9 +7,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GovWorkflow.Server.Tests.Cases;
 
-[Collection(ServerGroup.Name)]
-public sealed class MaterialUploadTests(ServerFixture server)
+/// <summary>Runs on both databases: <see cref="OnSqlite"/> and <see cref="OnPostgres"/>.</summary>
+public abstract class MaterialUploadTests(ServerFixture server)
 {
+    [Collection(ServerGroup.Name)]
+    public sealed class OnSqlite(SqliteServerFixture server) : MaterialUploadTests(server);
+
+    [Collection(PostgresServerGroup.Name)]
+    public sealed class OnPostgres(PostgresServerFixture server) : MaterialUploadTests(server);
+
     private const string FoodSafetyRules = "FOOD-BUSINESS-PERMIT/food-safety-rules";
 
     [Fact]

@@ -3,9 +3,15 @@ using GovWorkflow.Server.Tests.Hosting;
 
 namespace GovWorkflow.Server.Tests.Cases;
 
-[Collection(ServerGroup.Name)]
-public sealed class WindowTests(ServerFixture server)
+/// <summary>Runs on both databases: <see cref="OnSqlite"/> and <see cref="OnPostgres"/>.</summary>
+public abstract class WindowTests(ServerFixture server)
 {
+    [Collection(ServerGroup.Name)]
+    public sealed class OnSqlite(SqliteServerFixture server) : WindowTests(server);
+
+    [Collection(PostgresServerGroup.Name)]
+    public sealed class OnPostgres(PostgresServerFixture server) : WindowTests(server);
+
     [Fact]
     public async Task Accept_WithOnlyATolerableMaterialLacking_IsTolerantAcceptance_AndTheReviewsOpen()
     {

@@ -4,9 +4,15 @@ using GovWorkflow.Server.Tests.Hosting;
 
 namespace GovWorkflow.Server.Tests.Cases;
 
-[Collection(ServerGroup.Name)]
-public sealed class WithdrawTests(ServerFixture server)
+/// <summary>Runs on both databases: <see cref="OnSqlite"/> and <see cref="OnPostgres"/>.</summary>
+public abstract class WithdrawTests(ServerFixture server)
 {
+    [Collection(ServerGroup.Name)]
+    public sealed class OnSqlite(SqliteServerFixture server) : WithdrawTests(server);
+
+    [Collection(PostgresServerGroup.Name)]
+    public sealed class OnPostgres(PostgresServerFixture server) : WithdrawTests(server);
+
     [Fact]
     public async Task Applicant_WithdrawsTheirCase_WorkflowEnds_TimelineSaysWhy_SecondTimeIs422()
     {

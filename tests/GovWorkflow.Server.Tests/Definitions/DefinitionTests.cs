@@ -4,9 +4,15 @@ using GovWorkflow.Server.Tests.Hosting;
 
 namespace GovWorkflow.Server.Tests.Definitions;
 
-[Collection(ServerGroup.Name)]
-public sealed class DefinitionTests(ServerFixture server)
+/// <summary>Runs on both databases: <see cref="OnSqlite"/> and <see cref="OnPostgres"/>.</summary>
+public abstract class DefinitionTests(ServerFixture server)
 {
+    [Collection(ServerGroup.Name)]
+    public sealed class OnSqlite(SqliteServerFixture server) : DefinitionTests(server);
+
+    [Collection(PostgresServerGroup.Name)]
+    public sealed class OnPostgres(PostgresServerFixture server) : DefinitionTests(server);
+
     [Fact]
     public async Task Designer_UploadsDraft_PublishesIt_ReadsXmlAndVersions_AndRetiresIt()
     {

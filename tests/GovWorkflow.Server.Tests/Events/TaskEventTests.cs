@@ -15,9 +15,15 @@ using NodaTime.Text;
 
 namespace GovWorkflow.Server.Tests.Events;
 
-[Collection(ServerGroup.Name)]
-public sealed class TaskEventTests(ServerFixture server)
+/// <summary>Runs on both databases: <see cref="OnSqlite"/> and <see cref="OnPostgres"/>.</summary>
+public abstract class TaskEventTests(ServerFixture server)
 {
+    [Collection(ServerGroup.Name)]
+    public sealed class OnSqlite(SqliteServerFixture server) : TaskEventTests(server);
+
+    [Collection(PostgresServerGroup.Name)]
+    public sealed class OnPostgres(PostgresServerFixture server) : TaskEventTests(server);
+
     private static readonly CurrentUser Clerk = new("clerk.wang", "王芳", "SFS-DCQ-ZWFWJ", [Roles.Clerk], null);
     private static readonly CurrentUser Approver = new("scjgj.li", "李强", "SFS-DCQ-SCJGJ", [Roles.Approver], null);
 

@@ -3,7 +3,7 @@ using System.Net;
 namespace GovWorkflow.Server.Tests.Hosting;
 
 [Collection(ServerGroup.Name)]
-public sealed class OpenApiTests(ServerFixture server)
+public sealed class OpenApiTests(SqliteServerFixture server)
 {
     [Fact]
     public async Task OpenApiDocument_IsServedAnonymously_AndListsTheApi()

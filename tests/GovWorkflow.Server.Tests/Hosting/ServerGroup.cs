@@ -1,7 +1,8 @@
 namespace GovWorkflow.Server.Tests.Hosting;
 
+/// <summary>The tests sharing the SQLite server.</summary>
 [CollectionDefinition(Name)]
-public sealed class ServerGroup : ICollectionFixture<ServerFixture>
+public sealed class ServerGroup : ICollectionFixture<SqliteServerFixture>
 {
     public const string Name = "server";
 }

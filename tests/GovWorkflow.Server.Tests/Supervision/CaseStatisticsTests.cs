@@ -8,7 +8,7 @@ using NodaTime;
 namespace GovWorkflow.Server.Tests.Supervision;
 
 [Collection(ServerGroup.Name)]
-public sealed class CaseStatisticsTests(ServerFixture server)
+public sealed class CaseStatisticsTests(SqliteServerFixture server)
 {
     private static readonly Instant Now = Instant.FromUtc(2026, 11, 20, 2, 0);
 
@@ -75,6 +75,39 @@ public sealed class CaseStatisticsTests(ServerFixture server)
         Assert.Equal(["非常满意", "满意", "基本满意", "不满意", "非常不满意"], ratings.Levels.Select(l => l.Level));
         Assert.Equal([2, 1, 0, 0, 1], ratings.Levels.Select(l => l.Count));
         Assert.Equal(0.25, ratings.PoorShare);
+    }
+
+    [Fact]
+    public void ForBundle_Period_CountsCasesDecidedOnItsFirstAndLastDay_NotOutside()
+    {
+        var bundle = Services.Bundles.Get("restaurant-opening");
+        var before = Decided("restaurant-opening", new LocalDate(2026, 2, 24), new LocalDate(2026, 2, 28));
+        var first = Decided("restaurant-opening", new LocalDate(2026, 2, 26), new LocalDate(2026, 3, 2));
+        var last = Decided("restaurant-opening", new LocalDate(2026, 3, 25), new LocalDate(2026, 3, 31));
+        var after = Decided("restaurant-opening", new LocalDate(2026, 3, 30), new LocalDate(2026, 4, 1));
+        var open = Decided("restaurant-opening", new LocalDate(2026, 3, 2), null);
+        var march = new StatisticsPeriod(new LocalDate(2026, 3, 2), new LocalDate(2026, 3, 31));
+
+        var statistics = CaseStatistics.ForBundle(bundle, [before, first, last, after, open], Services.Clock, Now, march);
+
+        Assert.Equal(2, statistics.Decided);
+        Assert.Equal(CaseStatistics.ForBundle(bundle, [first, last], Services.Clock, Now).AverageUsed, statistics.AverageUsed);
+        Assert.Equal(3, CaseStatistics.ForBundle(bundle, [before, first, last, after], Services.Clock, Now, new StatisticsPeriod(null, new LocalDate(2026, 3, 31))).Decided);
+        Assert.Equal(0, CaseStatistics.ForBundle(bundle, [before, first, last, after], Services.Clock, Now, new StatisticsPeriod(new LocalDate(2026, 4, 2), null)).Decided);
+    }
+
+    [Fact]
+    public void Ratings_Period_UsesTheRatingDay_OrTheDeliveryDayOfOlderFiles()
+    {
+        var inside = Decided("restaurant-opening", new LocalDate(2026, 3, 2), new LocalDate(2026, 3, 3)) with { Rating = Rating.Satisfied, RatedOn = new LocalDate(2026, 3, 31) };
+        var ratedLater = Decided("restaurant-opening", new LocalDate(2026, 3, 2), new LocalDate(2026, 3, 3)) with { Rating = Rating.VeryDissatisfied, DeliveredOn = new LocalDate(2026, 3, 4), RatedOn = new LocalDate(2026, 4, 1) };
+        var older = Decided("restaurant-opening", new LocalDate(2026, 3, 2), new LocalDate(2026, 3, 3)) with { Rating = Rating.Dissatisfied, DeliveredOn = new LocalDate(2026, 3, 5) };
+
+        var ratings = CaseStatistics.Ratings([inside, ratedLater, older], new StatisticsPeriod(new LocalDate(2026, 3, 1), new LocalDate(2026, 3, 31)));
+
+        Assert.Equal(2, ratings.Rated);
+        Assert.Equal(0.5, ratings.PoorShare);
+        Assert.Equal(("2026-03-01", "2026-03-31"), (ratings.From, ratings.To));
     }
 
     private static CaseFile Decided(string bundle, LocalDate accepted, LocalDate? decided) => new()

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GovWorkflow.Server.Tests.Supervision;
 
 [Collection(ServerGroup.Name)]
-public sealed class SupervisedDepartmentsTests(ServerFixture server)
+public sealed class SupervisedDepartmentsTests(SqliteServerFixture server)
 {
     private ItemCatalog Catalog => server.Factory.Services.GetRequiredService<ItemCatalog>();
 

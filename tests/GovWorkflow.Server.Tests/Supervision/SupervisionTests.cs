@@ -6,9 +6,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GovWorkflow.Server.Tests.Supervision;
 
-[Collection(ServerGroup.Name)]
-public sealed class SupervisionTests(ServerFixture server)
+/// <summary>Runs on both databases: <see cref="OnSqlite"/> and <see cref="OnPostgres"/>.</summary>
+public abstract class SupervisionTests(ServerFixture server)
 {
+    [Collection(ServerGroup.Name)]
+    public sealed class OnSqlite(SqliteServerFixture server) : SupervisionTests(server);
+
+    [Collection(PostgresServerGroup.Name)]
+    public sealed class OnPostgres(PostgresServerFixture server) : SupervisionTests(server);
+
     [Fact]
     public void DepartmentScope_CityBureau_ReachesItsDistrictAndStreetOffices()
     {
@@ -36,13 +42,13 @@ public sealed class SupervisionTests(ServerFixture server)
     public async Task DistrictSupervisor_Items_ShowsDistrictBundlesOnly_CitySupervisorSeesAll()
     {
         using var district = await server.BearerAsync("supervisor.zhou");
-        var items = await Json.ReadAsync(await district.GetAsync("/api/supervision/items"));
+        var items = (await Json.ReadAsync(await district.GetAsync("/api/supervision/items"))).GetProperty("items");
         var codes = items.EnumerateArray().Select(i => i.GetProperty("bundle").GetString()).ToList();
         Assert.Contains("restaurant-opening", codes);
         Assert.DoesNotContain("completion-acceptance", codes);
 
         using var city = await server.BearerAsync("supervisor.wu");
-        var all = await Json.ReadAsync(await city.GetAsync("/api/supervision/items"));
+        var all = (await Json.ReadAsync(await city.GetAsync("/api/supervision/items"))).GetProperty("items");
         Assert.Equal(4, all.GetArrayLength());
         Assert.All(all.EnumerateArray(), i => Assert.Equal(System.Text.Json.JsonValueKind.Number, i.GetProperty("statutoryLimit").ValueKind));
     }
@@ -66,6 +72,62 @@ public sealed class SupervisionTests(ServerFixture server)
         using var client = await server.BearerAsync(user);
         var response = await client.GetAsync("/api/supervision/warnings");
         Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Items_Paged_AnswersTheTotalAndOnePage_InCodeOrder()
+    {
+        using var city = await server.BearerAsync("supervisor.wu");
+        var all = (await Json.ReadAsync(await city.GetAsync("/api/supervision/items?pageSize=100"))).GetProperty("items");
+        var codes = all.EnumerateArray().Select(i => i.GetProperty("bundle").GetString()).ToList();
+
+        var second = await Json.ReadAsync(await city.GetAsync("/api/supervision/items?page=2&pageSize=1"));
+
+        Assert.Equal(codes.Count, second.GetProperty("total").GetInt32());
+        Assert.Equal((2, 1), (second.GetProperty("page").GetInt32(), second.GetProperty("pageSize").GetInt32()));
+        Assert.Equal(codes[1], Assert.Single(second.GetProperty("items").EnumerateArray()).GetProperty("bundle").GetString());
+        Assert.Empty((await Json.ReadAsync(await city.GetAsync("/api/supervision/items?page=9&pageSize=100"))).GetProperty("items").EnumerateArray());
+        Assert.Equal(HttpStatusCode.BadRequest, (await city.GetAsync("/api/supervision/items?pageSize=101")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await city.GetAsync("/api/supervision/items?page=0")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Period_BeforeAnyCase_CountsNothing_AndAnOpenEndedOneCountsAsUnfiltered()
+    {
+        using var city = await server.BearerAsync("supervisor.wu");
+        var everything = await Json.ReadAsync(await city.GetAsync("/api/supervision/items?pageSize=100"));
+        var since2000 = await Json.ReadAsync(await city.GetAsync("/api/supervision/items?pageSize=100&from=2000-01-01"));
+        var before2000 = await Json.ReadAsync(await city.GetAsync("/api/supervision/items?pageSize=100&from=1999-01-01&to=1999-12-31"));
+
+        Assert.Equal(Decided(everything), Decided(since2000));
+        Assert.Equal(("1999-01-01", "1999-12-31"), (before2000.GetProperty("from").GetString(), before2000.GetProperty("to").GetString()));
+        Assert.All(before2000.GetProperty("items").EnumerateArray(), i =>
+        {
+            Assert.Equal(0, i.GetProperty("decided").GetInt32());
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, i.GetProperty("averageUsed").ValueKind);
+        });
+        var ratings = await Json.ReadAsync(await city.GetAsync("/api/supervision/ratings?to=1999-12-31"));
+        Assert.Equal(0, ratings.GetProperty("rated").GetInt32());
+        Assert.Equal("1999-12-31", ratings.GetProperty("to").GetString());
+
+        static List<int> Decided(System.Text.Json.JsonElement page) => [.. page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("decided").GetInt32())];
+    }
+
+    [Theory]
+    [InlineData("/api/supervision/items?from=2026-13-01", "from")]
+    [InlineData("/api/supervision/items?to=2026-02-30", "to")]
+    [InlineData("/api/supervision/items?from=2026-03-02&to=2026-03-01", "from")]
+    [InlineData("/api/supervision/ratings?to=yesterday", "to")]
+    [InlineData("/api/supervision/ratings?from=2026-3-1", "from")]
+    public async Task Period_InvalidDateOrFromAfterTo_Is400NamingTheField(string path, string field)
+    {
+        using var client = await server.BearerAsync("supervisor.zhou");
+        var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await Json.ReadAsync(response);
+        Assert.Equal("request.period-invalid", problem.GetProperty("code").GetString());
+        Assert.Equal(field, problem.GetProperty("field").GetString());
+        Assert.Contains(field, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ using NodaTime;
 namespace GovWorkflow.Server.Tests.Supervision;
 
 [Collection(ServerGroup.Name)]
-public sealed class WarningGroupsTests(ServerFixture server)
+public sealed class WarningGroupsTests(SqliteServerFixture server)
 {
     private static readonly Instant Now = Instant.FromUtc(2026, 3, 10, 2, 0);
 

@@ -6,9 +6,15 @@ using GovWorkflow.Server.Tests.Hosting;
 
 namespace GovWorkflow.Server.Tests.Tasks;
 
-[Collection(ServerGroup.Name)]
-public sealed class TaskActionTests(ServerFixture server)
+/// <summary>Runs on both databases: <see cref="OnSqlite"/> and <see cref="OnPostgres"/>.</summary>
+public abstract class TaskActionTests(ServerFixture server)
 {
+    [Collection(ServerGroup.Name)]
+    public sealed class OnSqlite(SqliteServerFixture server) : TaskActionTests(server);
+
+    [Collection(PostgresServerGroup.Name)]
+    public sealed class OnPostgres(PostgresServerFixture server) : TaskActionTests(server);
+
     [Fact]
     public async Task DepartmentQueue_ListsTheCallersDepartmentPaged_AndRefusesAnotherDepartment()
     {
@@ -114,7 +120,7 @@ public sealed class TaskActionTests(ServerFixture server)
     }
 
     [Fact]
-    public async Task Urge_BySupervisorOrTheCasesClerk_NotByAnApprover()
+    public async Task Urge_BySupervisorsOverTheDepartment_AdminOrTheCasesClerk_NotByAnApproverOrAStreetSupervisor()
     {
         var (_, review) = await ReviewTaskAsync();
         using var supervisor = await server.BearerAsync("supervisor.zhou");
@@ -128,6 +134,16 @@ public sealed class TaskActionTests(ServerFixture server)
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal("task.not-allowed", await Json.CodeAsync(refused));
         Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(otherClerk, review, "urge", new { })).StatusCode);
+
+        // 吴刚 (city) and the administrator reach every department; the 新华街道 supervisor does not reach 市场监管局.
+        using var city = await server.BearerAsync("supervisor.wu");
+        using var admin = await server.BearerAsync("admin");
+        using var street = await server.BearerAsync("supervisor.xhjd");
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(city, review, "urge", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(admin, review, "urge", new { })).StatusCode);
+        var outside = await PostAsync(street, review, "urge", new { comment = "请今日办结" });
+        Assert.Equal(HttpStatusCode.Forbidden, outside.StatusCode);
+        Assert.Equal("task.not-allowed", await Json.CodeAsync(outside));
     }
 
     [Fact]

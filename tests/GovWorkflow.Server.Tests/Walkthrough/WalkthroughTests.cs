@@ -2,14 +2,23 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using GovWorkflow.Activities.Cases;
 using GovWorkflow.Server.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime.Text;
 
 namespace GovWorkflow.Server.Tests.Walkthrough;
 
 /// <summary>The README's "Server walkthrough (curl)", step by step, with the same bodies (<c>docs/walkthrough/</c>).</summary>
-[Collection(ServerGroup.Name)]
-public sealed class WalkthroughTests(ServerFixture server)
+/// <remarks>Runs on both databases: <see cref="OnSqlite"/> and <see cref="OnPostgres"/>.</remarks>
+public abstract class WalkthroughTests(ServerFixture server)
 {
+    [Collection(ServerGroup.Name)]
+    public sealed class OnSqlite(SqliteServerFixture server) : WalkthroughTests(server);
+
+    [Collection(PostgresServerGroup.Name)]
+    public sealed class OnPostgres(PostgresServerFixture server) : WalkthroughTests(server);
+
     [Fact]
     public async Task RestaurantCase_FromReceiptToRating_AsTheReadmeWalksIt()
     {
@@ -49,10 +58,20 @@ public sealed class WalkthroughTests(ServerFixture server)
         Assert.Equal("开办餐饮店一件事", status.GetProperty("bundle").GetString());
         var supervisor = await TokenAsync(http, "supervisor.zhou");
         var items = await GetAsync(http, supervisor, "/api/supervision/items");
-        var restaurant = items.EnumerateArray().Single(i => i.GetProperty("bundle").GetString() == "restaurant-opening");
+        var restaurant = items.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("bundle").GetString() == "restaurant-opening");
         Assert.True(restaurant.GetProperty("decided").GetInt32() >= 1);
         var ratings = await GetAsync(http, supervisor, "/api/supervision/ratings");
         Assert.True(ratings.GetProperty("levels")[0].GetProperty("count").GetInt32() >= 1);
+
+        // The file records the rating day (not before the delivery), and a period of that one day counts the rating.
+        var file = (await server.Factory.Services.GetRequiredService<CaseServices>().Store.FindCaseAsync(caseId, CancellationToken.None))!;
+        var ratedOn = Assert.NotNull(file.RatedOn);
+        Assert.True(ratedOn >= file.DeliveredOn, $"rated {ratedOn}, delivered {file.DeliveredOn}");
+        var day = LocalDatePattern.Iso.Format(ratedOn);
+        var thatDay = await GetAsync(http, supervisor, $"/api/supervision/ratings?from={day}&to={day}");
+        Assert.True(thatDay.GetProperty("levels")[0].GetProperty("count").GetInt32() >= 1);
+        var decidedThatWeek = await GetAsync(http, supervisor, $"/api/supervision/items?to={LocalDatePattern.Iso.Format(ratedOn.PlusDays(7))}&from={LocalDatePattern.Iso.Format(file.Decision!.DecidedOn)}");
+        Assert.True(decidedThatWeek.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("bundle").GetString() == "restaurant-opening").GetProperty("decided").GetInt32() >= 1);
     }
 
     private static string Body(string file) => File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "walkthrough", file));
