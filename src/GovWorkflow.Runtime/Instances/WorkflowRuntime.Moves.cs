@@ -102,14 +102,10 @@ public sealed partial class WorkflowRuntime
                 return RuntimeOutcome.NotFound("runtime.task-not-found", $"任务 {doneTaskId} 不存在。");
             }
 
-            if (done.Status != WorkStatus.Done || done.ClosedAt is not { } closedAt)
+            // One refusal for an open task and for somebody else's: an outsider learns nothing of the task's state.
+            if (done.Status != WorkStatus.Done || done.ClosedBy != actor || done.ClosedAt is not { } closedAt)
             {
-                return RuntimeOutcome.Refused("task.not-done", $"任务“{done.Name ?? done.NodeId}”尚未办结（或已撤销），无需撤回。", done.InstanceId);
-            }
-
-            if (done.ClosedBy != actor)
-            {
-                return RuntimeOutcome.Refused("task.not-yours", $"任务“{done.Name ?? done.NodeId}”由 {done.ClosedBy} 办结，只有办结人可以撤回。", done.InstanceId);
+                return RuntimeOutcome.Refused("task.not-yours", $"只有办结人可以撤回自己已办结的任务；{actor} 没有办结过任务“{done.Name ?? done.NodeId}”。", done.InstanceId);
             }
 
             var (next, upstream) = await NextStepAsync(context, done, closedAt, cancellationToken).ConfigureAwait(false);

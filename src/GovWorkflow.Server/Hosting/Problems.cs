@@ -13,7 +13,7 @@ public static class Problems
 
     private static readonly string[] Forbidden = ["desk.not-candidate", "desk.not-clerk", "desk.not-allowed", "desk.user-unknown", "task.not-assignee", "task.not-allowed", "task.other-department", "task.not-signer", "task.not-yours", "case.other-department"];
 
-    private static readonly string[] Conflicts = ["runtime.conflict", "runtime.task-closed", "runtime.task-claimed", "task.delegated", "task.not-delegated", "runtime.instance-suspended", "runtime.instance-not-suspended", "task.signers-pending", "task.signer-pending", "engine.instance-ended", "task.withdraw-too-late", "task.not-done"];
+    private static readonly string[] Conflicts = ["runtime.conflict", "runtime.task-closed", "runtime.task-claimed", "task.delegated", "task.not-delegated", "runtime.instance-suspended", "runtime.instance-not-suspended", "task.signers-pending", "task.signer-pending", "engine.instance-ended", "task.withdraw-too-late"];
 
     /// <summary>A refusal from the desk, the runtime or a rule, with the status its code calls for.</summary>
     public static IResult From(DomainError error)

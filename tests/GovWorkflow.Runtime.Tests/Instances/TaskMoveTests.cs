@@ -87,7 +87,7 @@ public abstract class TaskMoveTests : IAsyncLifetime
         var operations = new TaskOperations(harness.NewContext, harness.Clock);
         Assert.True((await operations.AddSignersAsync(review.Id, "li.si", ["wang.wu"], null, null)).Succeeded);
         Assert.Equal("task.withdraw-too-late", (await harness.Runtime.WithdrawAsync(again.Id, "clerk.wang", null)).Code);
-        Assert.Equal("task.not-done", (await harness.Runtime.WithdrawAsync(review.Id, "li.si", null)).Code);
+        Assert.Equal("task.not-yours", (await harness.Runtime.WithdrawAsync(review.Id, "li.si", null)).Code);
     }
 
     private async Task<TaskRecord> CompleteAsync(string nodeId, string actor, params (string Name, object Value)[] variables)

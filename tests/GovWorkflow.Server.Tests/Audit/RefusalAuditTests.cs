@@ -10,9 +10,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GovWorkflow.Server.Tests.Audit;
 
-[Collection(ServerGroup.Name)]
-public sealed class RefusalAuditTests(ServerFixture server)
+/// <summary>Runs on both databases: <see cref="OnSqlite"/> and <see cref="OnPostgres"/>.</summary>
+public abstract class RefusalAuditTests(ServerFixture server)
 {
+    [Collection(ServerGroup.Name)]
+    public sealed class OnSqlite(SqliteServerFixture server) : RefusalAuditTests(server);
+
+    [Collection(PostgresServerGroup.Name)]
+    public sealed class OnPostgres(PostgresServerFixture server) : RefusalAuditTests(server);
+
     [Fact]
     public async Task RefusedTaskClaim_LandsInTheAuditLog_WithUserRouteCodeTaskAndCase()
     {

@@ -8,9 +8,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GovWorkflow.Server.Tests.Auth;
 
-[Collection(ServerGroup.Name)]
-public sealed class PasswordChangeTests(ServerFixture server)
+/// <summary>Runs on both databases: <see cref="OnSqlite"/> and <see cref="OnPostgres"/>.</summary>
+public abstract class PasswordChangeTests(ServerFixture server)
 {
+    [Collection(ServerGroup.Name)]
+    public sealed class OnSqlite(SqliteServerFixture server) : PasswordChangeTests(server);
+
+    [Collection(PostgresServerGroup.Name)]
+    public sealed class OnPostgres(PostgresServerFixture server) : PasswordChangeTests(server);
+
     [Theory]
     [InlineData("Short1a", "至少 10 个字符")]
     [InlineData("onlyletters-here", "须同时包含字母和数字")]

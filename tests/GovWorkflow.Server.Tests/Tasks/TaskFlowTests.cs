@@ -6,9 +6,15 @@ using GovWorkflow.Server.Tests.Hosting;
 
 namespace GovWorkflow.Server.Tests.Tasks;
 
-[Collection(ServerGroup.Name)]
-public sealed class TaskFlowTests(ServerFixture server)
+/// <summary>Runs on both databases: <see cref="OnSqlite"/> and <see cref="OnPostgres"/>.</summary>
+public abstract class TaskFlowTests(ServerFixture server)
 {
+    [Collection(ServerGroup.Name)]
+    public sealed class OnSqlite(SqliteServerFixture server) : TaskFlowTests(server);
+
+    [Collection(PostgresServerGroup.Name)]
+    public sealed class OnPostgres(PostgresServerFixture server) : TaskFlowTests(server);
+
     [Fact]
     public async Task AddedSigners_SeeTheTaskToSign_AndTheTaskCompletesOnlyAfterTheyHaveSigned()
     {

@@ -10,10 +10,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GovWorkflow.Server.Tests.Tasks;
 
-/// <summary>退回 and 撤回 over HTTP, on a two-level review (初审 by an approver, 复审 by the section head) published for the test.</summary>
-[Collection(ServerGroup.Name)]
-public sealed class TaskMoveTests(ServerFixture server)
+/// <summary>退回 and 撤回 over HTTP, on a two-level review (初审 by an approver, 复审 by the section head) published for the test. Runs on both databases: <see cref="OnSqlite"/> and <see cref="OnPostgres"/>.</summary>
+public abstract class TaskMoveTests(ServerFixture server)
 {
+    [Collection(ServerGroup.Name)]
+    public sealed class OnSqlite(SqliteServerFixture server) : TaskMoveTests(server);
+
+    [Collection(PostgresServerGroup.Name)]
+    public sealed class OnPostgres(PostgresServerFixture server) : TaskMoveTests(server);
+
     private const string Process = """
         <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:gov="https://schemas.govworkflow.org/bpmn/gov/1.0" id="d" targetNamespace="https://govworkflow.org/tests">
           <process id="twoLevelReview" isExecutable="true">
