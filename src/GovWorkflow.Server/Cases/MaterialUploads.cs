@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using GovWorkflow.Activities.Desk;
 using GovWorkflow.Domain.Cases;
 using GovWorkflow.Engine.Expressions;
+using GovWorkflow.Runtime.Persistence;
 using GovWorkflow.Server.Auth;
 using GovWorkflow.Server.Auth.Persistence;
 using GovWorkflow.Server.Hosting;
@@ -17,7 +18,7 @@ namespace GovWorkflow.Server.Cases;
 /// the window's check). Files are written before the message and deleted when the desk refuses it, so a recorded
 /// message always has its files; rows are added once the message went through.
 /// </remarks>
-public sealed class MaterialUploads(MaterialOptions options, MaterialStorage storage, Func<ServerDbContext> contexts, CaseDesk desk, IClock clock)
+public sealed class MaterialUploads(MaterialOptions options, MaterialStorage storage, Func<ServerDbContext> contexts, Func<RuntimeDbContext> runtimeContexts, CaseDesk desk, IClock clock)
 {
     /// <summary>The message the case awaits materials with now, or null.</summary>
     public static string? MessageFor(CaseFile file)
@@ -118,9 +119,26 @@ public sealed class MaterialUploads(MaterialOptions options, MaterialStorage sto
             UploadedBy = userId,
             UploadedAt = now,
         }).ToList();
-        await using var context = contexts();
-        context.MaterialFiles.AddRange(records);
-        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await using (var context = contexts())
+        {
+            context.MaterialFiles.AddRange(records);
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // The audit log every state change lands in: who uploaded what, with the digest that identifies the bytes.
+        await using (var log = runtimeContexts())
+        {
+            log.Audit.Add(new AuditRecord
+            {
+                InstanceId = caseId,
+                Actor = userId,
+                Action = "material.upload",
+                At = Instant.FromUnixTimeTicks(now),
+                Detail = string.Join("; ", records.Select(r => $"{r.MaterialKey} #{r.Id} {r.OriginalName} sha256:{r.Sha256}")),
+            });
+            await log.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         return records;
     }
 }

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using GovWorkflow.Runtime.Persistence;
 using GovWorkflow.Server.Cases;
 using GovWorkflow.Server.Tests.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovWorkflow.Server.Tests.Cases;
@@ -46,6 +48,10 @@ public abstract class MaterialUploadTests(ServerFixture server)
         Assert.Contains(listed.EnumerateArray(), f => f.GetProperty("storedName").GetString() == name);
         var timeline = await Json.ReadAsync(await applicant.GetAsync($"/api/cases/{caseId}/timeline"));
         Assert.Contains(timeline.EnumerateArray(), l => l.GetProperty("action").GetString() == "message.materials-supplied");
+        await using var log = server.Factory.Services.GetRequiredService<Func<RuntimeDbContext>>()();
+        var audit = await log.Audit.AsNoTracking().SingleAsync(a => a.InstanceId == caseId && a.Action == "material.upload");
+        Assert.Equal("applicant.haowei", audit.Actor);
+        Assert.Contains(stored.GetProperty("sha256").GetString()!, audit.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
