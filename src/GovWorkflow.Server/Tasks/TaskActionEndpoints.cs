@@ -45,7 +45,7 @@ public static class TaskActionEndpoints
         var user = services.User;
         if (!CaseDesk.MayComplete(user.ToPerson(), CaseTasks.Candidates(task!, task!.Version), null))
         {
-            return NotCandidate(task, user.Id);
+            return TaskActionServices.NotCandidate(task, user.Id);
         }
 
         return await services.AnswerAsync(await services.Operations.ClaimAsync(taskId, user.Id, request?.ExpectedVersion, cancellationToken).ConfigureAwait(false), taskId, cancellationToken).ConfigureAwait(false);
@@ -86,7 +86,7 @@ public static class TaskActionEndpoints
         var user = services.User;
         if (task!.Owner is null && !CaseDesk.MayComplete(user.ToPerson(), CaseTasks.Of(task, task.Version), null))
         {
-            return NotCandidate(task, user.Id);
+            return TaskActionServices.NotCandidate(task, user.Id);
         }
 
         if (!services.People.Directory.TryGet(request.To, out var target) || request.To == user.Id)
@@ -140,7 +140,7 @@ public static class TaskActionEndpoints
         var user = services.User;
         if (!services.Supervises(task!) && !CaseDesk.MayComplete(user.ToPerson(), CaseTasks.Of(task!, task!.Version), null))
         {
-            return NotCandidate(task!, user.Id);
+            return TaskActionServices.NotCandidate(task!, user.Id);
         }
 
         if (users.FirstOrDefault(u => !services.People.Directory.TryGet(u, out _)) is { } unknown)
@@ -168,7 +168,4 @@ public static class TaskActionEndpoints
         WorkStatus.Done => "done",
         _ => "cancelled",
     };
-
-    private static IResult NotCandidate(TaskRecord task, string userId) =>
-        Problems.Of(StatusCodes.Status403Forbidden, "desk.not-candidate", $"{userId} 不是任务“{task.Name ?? task.NodeId}”的办理人或候选人。");
 }

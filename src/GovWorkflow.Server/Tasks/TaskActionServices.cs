@@ -60,6 +60,13 @@ public sealed record TaskActionServices(Func<RuntimeDbContext> Contexts, TaskOpe
             || (user.HasRole(Roles.Supervisor) && user.Department is { } department && WarningGroups.InScope(task, SupervisedDepartments.Of(Catalog, department)));
     }
 
+    /// <summary>The 403 for a caller who is neither the task's assignee nor one of its candidates.</summary>
+    public static IResult NotCandidate(TaskRecord task, string userId)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        return Problems.Of(StatusCodes.Status403Forbidden, "desk.not-candidate", $"{userId} 不是任务“{task.Name ?? task.NodeId}”的办理人或候选人。");
+    }
+
     /// <summary>The clerk who received the task's case (the actor who started its root instance), or null.</summary>
     public async Task<string?> ReceivingClerkAsync(TaskRecord task, CancellationToken cancellationToken)
     {

@@ -1,10 +1,8 @@
 using GovWorkflow.Activities.Desk;
-using GovWorkflow.Domain.Catalog;
 using GovWorkflow.Runtime.Instances;
 using GovWorkflow.Runtime.Persistence;
 using GovWorkflow.Server.Auth;
 using GovWorkflow.Server.Hosting;
-using GovWorkflow.Server.Supervision;
 using Microsoft.EntityFrameworkCore;
 using Results = Microsoft.AspNetCore.Http.Results;
 
@@ -67,7 +65,7 @@ public static class TaskFlowEndpoints
             || signers.Any(s => s.Signer == user.Id) || CaseDesk.MayComplete(user.ToPerson(), CaseTasks.Candidates(task, task.Version), null);
         return mayLook
             ? Results.Ok(signers.Select(SignerView.Of).ToList())
-            : NotCandidate(task, user.Id);
+            : TaskActionServices.NotCandidate(task, user.Id);
     }
 
     private static async Task<IResult> AddSignersAsync(long taskId, SignersRequest? request, [AsParameters] TaskActionServices services, CancellationToken cancellationToken)
@@ -86,7 +84,7 @@ public static class TaskFlowEndpoints
         var user = services.User;
         if (task!.Owner is null && !CaseDesk.MayComplete(user.ToPerson(), CaseTasks.Of(task, task.Version), null))
         {
-            return NotCandidate(task, user.Id);
+            return TaskActionServices.NotCandidate(task, user.Id);
         }
 
         foreach (var id in users)
@@ -138,7 +136,7 @@ public static class TaskFlowEndpoints
 
         if (!MayAct(services.User, task!))
         {
-            return NotCandidate(task!, services.User.Id);
+            return TaskActionServices.NotCandidate(task!, services.User.Id);
         }
 
         var targets = await runtime.SendBackTargetsAsync(taskId, cancellationToken).ConfigureAwait(false);
@@ -165,7 +163,7 @@ public static class TaskFlowEndpoints
 
         if (!MayAct(services.User, task!))
         {
-            return NotCandidate(task!, services.User.Id);
+            return TaskActionServices.NotCandidate(task!, services.User.Id);
         }
 
         var outcome = await runtime.SendBackAsync(taskId, request.Target, services.User.Id, request.Comment, request.ExpectedVersion, cancellationToken).ConfigureAwait(false);
@@ -204,21 +202,21 @@ public static class TaskFlowEndpoints
     private static bool MayAct(CurrentUser user, TaskRecord task) =>
         task.Assignee == user.Id || (task.Owner is null && CaseDesk.MayComplete(user.ToPerson(), CaseTasks.Of(task, task.Version), null));
 
-    private static Task<IResult> SuspendAsync(long taskId, TaskActionRequest? request, [AsParameters] TaskActionServices services, InstanceSuspension suspension, ItemCatalog catalog, CancellationToken cancellationToken)
+    private static Task<IResult> SuspendAsync(long taskId, TaskActionRequest? request, [AsParameters] TaskActionServices services, InstanceSuspension suspension, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request?.Comment))
         {
             return Task.FromResult(Problems.Of(StatusCodes.Status400BadRequest, "request.comment-missing", "挂起须说明理由（comment），理由将记入办件日志并告知办理人。"));
         }
 
-        return OverseeAsync(taskId, services, catalog, (instanceId, actor) => suspension.SuspendAsync(instanceId, actor, request.Comment, cancellationToken), cancellationToken);
+        return OverseeAsync(taskId, services, (instanceId, actor) => suspension.SuspendAsync(instanceId, actor, request.Comment, cancellationToken), cancellationToken);
     }
 
-    private static Task<IResult> ResumeAsync(long taskId, TaskActionRequest? request, [AsParameters] TaskActionServices services, InstanceSuspension suspension, ItemCatalog catalog, CancellationToken cancellationToken) =>
-        OverseeAsync(taskId, services, catalog, (instanceId, actor) => suspension.ResumeAsync(instanceId, actor, request?.Comment, cancellationToken), cancellationToken);
+    private static Task<IResult> ResumeAsync(long taskId, TaskActionRequest? request, [AsParameters] TaskActionServices services, InstanceSuspension suspension, CancellationToken cancellationToken) =>
+        OverseeAsync(taskId, services, (instanceId, actor) => suspension.ResumeAsync(instanceId, actor, request?.Comment, cancellationToken), cancellationToken);
 
     /// <summary>Suspend and resume: an administrator, or a supervisor over the task's department, acting on the task's whole case.</summary>
-    private static async Task<IResult> OverseeAsync(long taskId, TaskActionServices services, ItemCatalog catalog, Func<string, string, Task<RuntimeOutcome>> act, CancellationToken cancellationToken)
+    private static async Task<IResult> OverseeAsync(long taskId, TaskActionServices services, Func<string, string, Task<RuntimeOutcome>> act, CancellationToken cancellationToken)
     {
         var (task, problem) = await services.OpenTaskAsync(taskId, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
@@ -227,7 +225,7 @@ public static class TaskFlowEndpoints
         }
 
         var user = services.User;
-        if (!Oversees(user, task!, catalog))
+        if (!services.Supervises(task!))
         {
             return Problems.Of(StatusCodes.Status403Forbidden, "task.not-allowed", $"只有管理员或负责监督{task!.Department ?? "该"}部门的督办人员可以挂起或恢复此办件。");
         }
@@ -235,13 +233,4 @@ public static class TaskFlowEndpoints
         var outcome = await act(CaseTasks.RootCase(task!.InstanceId), user.Id).ConfigureAwait(false);
         return await services.AnswerAsync(outcome, taskId, cancellationToken).ConfigureAwait(false);
     }
-
-    /// <summary>Whether <paramref name="user"/> is an administrator, or a supervisor whose department oversees the task's.</summary>
-    internal static bool Oversees(CurrentUser user, TaskRecord task, ItemCatalog catalog) =>
-        user.HasRole(Roles.Admin)
-        || (user.HasRole(Roles.Supervisor) && user.Department is { } department && task.Department is { } taskDepartment
-            && SupervisedDepartments.Of(catalog, department).Contains(taskDepartment));
-
-    private static IResult NotCandidate(TaskRecord task, string userId) =>
-        Problems.Of(StatusCodes.Status403Forbidden, "desk.not-candidate", $"{userId} 不是任务“{task.Name ?? task.NodeId}”的办理人或候选人。");
 }
