@@ -2,8 +2,10 @@ using GovWorkflow.Activities.Cases;
 using GovWorkflow.Activities.Desk;
 using GovWorkflow.Domain.Cases;
 using GovWorkflow.Domain.Catalog;
+using GovWorkflow.Runtime.Persistence;
 using GovWorkflow.Server.Auth;
 using GovWorkflow.Server.Hosting;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Results = Microsoft.AspNetCore.Http.Results;
 
@@ -71,7 +73,7 @@ public static class CaseEndpoints
         return Results.Ok(timeline.Select(TimelineView.Of).ToList());
     }
 
-    private static async Task<IResult> StatusAsync(string caseId, string? identity, CaseServices services, CaseDesk desk, IClock clock, CancellationToken cancellationToken)
+    private static async Task<IResult> StatusAsync(string caseId, string? identity, CaseServices services, CaseDesk desk, Func<RuntimeDbContext> contexts, IClock clock, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(identity))
         {
@@ -88,7 +90,14 @@ public static class CaseEndpoints
         var bundle = services.Bundles.Get(file.BundleCode);
         var snapshot = CaseClock.At(file, bundle.Policy, services.Clock, clock.GetCurrentInstant());
         var open = await desk.Workflow.OpenTasksAsync(caseId, cancellationToken).ConfigureAwait(false);
-        return Results.Ok(new CaseStatusView(file.Id, bundle.Name, file.Status.ToString(), Iso.Format(file.ReceivedAt), snapshot.ToString(), [.. open.Select(t => t.Name ?? t.NodeId)]));
+        Instant? suspendedAt;
+        await using (var context = contexts())
+        {
+            suspendedAt = await context.Instances.AsNoTracking().Where(i => i.Id == caseId).Select(i => i.SuspendedAt).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return Results.Ok(new CaseStatusView(
+            file.Id, bundle.Name, file.Status.ToString(), Iso.Format(file.ReceivedAt), snapshot.ToString(), [.. open.Select(t => t.Name ?? t.NodeId)], suspendedAt is { } since ? Iso.Format(since) : null));
     }
 
     private static IResult CaseNotFound(string caseId) =>

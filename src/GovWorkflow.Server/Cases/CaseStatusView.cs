@@ -7,4 +7,5 @@ namespace GovWorkflow.Server.Cases;
 /// <param name="ReceivedAt">When it was received (ISO 8601, UTC).</param>
 /// <param name="Clock">The statutory clock, in Chinese.</param>
 /// <param name="OpenTasks">The names of the steps under way.</param>
-public sealed record CaseStatusView(string CaseId, string Bundle, string Status, string ReceivedAt, string Clock, IReadOnlyList<string> OpenTasks);
+/// <param name="SuspendedAt">While a supervisor has suspended (挂起) the case: since when (ISO 8601, UTC); otherwise null.</param>
+public sealed record CaseStatusView(string CaseId, string Bundle, string Status, string ReceivedAt, string Clock, IReadOnlyList<string> OpenTasks, string? SuspendedAt);

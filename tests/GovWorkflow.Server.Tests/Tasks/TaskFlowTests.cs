@@ -56,7 +56,7 @@ public abstract class TaskFlowTests(ServerFixture server)
     [Fact]
     public async Task ASupervisor_SuspendsTheWholeCase_NothingCompletesUntilResumed_AndApproversMayNotSuspend()
     {
-        var review = await ReviewTaskAsync();
+        var (caseId, review) = await CaseAndReviewTaskAsync();
         using var li = await server.BearerAsync("scjgj.li");
         using var zhou = await server.BearerAsync("supervisor.zhou");
 
@@ -71,19 +71,25 @@ public abstract class TaskFlowTests(ServerFixture server)
         var refused = await RestaurantCase.CompleteAsync(li, review, new { approved = true });
         Assert.Equal((HttpStatusCode.Conflict, "runtime.instance-suspended"), (refused.StatusCode, await Json.CodeAsync(refused)));
         Assert.Contains("挂起", (await Json.ReadAsync(refused)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var status = await Json.ReadAsync(await server.Anonymous().GetAsync($"/api/cases/{caseId}/status?identity={RestaurantCase.ApplicantId}"));
+        Assert.Equal(JsonValueKind.String, status.GetProperty("suspendedAt").ValueKind);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(li, review, "resume", new { })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(zhou, review, "resume", new { comment = "核查完毕" })).StatusCode);
+        var resumed = await Json.ReadAsync(await server.Anonymous().GetAsync($"/api/cases/{caseId}/status?identity={RestaurantCase.ApplicantId}"));
+        Assert.False(resumed.TryGetProperty("suspendedAt", out var since) && since.ValueKind != JsonValueKind.Null);
         Assert.Equal(HttpStatusCode.OK, (await RestaurantCase.CompleteAsync(li, review, new { approved = true })).StatusCode);
     }
 
-    private async Task<JsonElement> ReviewTaskAsync()
+    private async Task<JsonElement> ReviewTaskAsync() => (await CaseAndReviewTaskAsync()).Review;
+
+    private async Task<(string CaseId, JsonElement Review)> CaseAndReviewTaskAsync()
     {
         using var clerk = await server.BearerAsync("clerk.wang");
-        var (_, open) = await RestaurantCase.ReceiveAsync(clerk);
+        var (caseId, open) = await RestaurantCase.ReceiveAsync(clerk);
         var checkedMaterials = await RestaurantCase.CompleteAsync(clerk, RestaurantCase.Task(open, "checkMaterials"), new { materialCheck = "complete" });
         Assert.Equal(HttpStatusCode.OK, checkedMaterials.StatusCode);
-        return RestaurantCase.Task((await Json.ReadAsync(checkedMaterials)).GetProperty("openTasks"), "reviewBusinessLicence");
+        return (caseId, RestaurantCase.Task((await Json.ReadAsync(checkedMaterials)).GetProperty("openTasks"), "reviewBusinessLicence"));
     }
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, JsonElement task, string action, object body) =>
