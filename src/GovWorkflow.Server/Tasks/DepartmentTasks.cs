@@ -60,6 +60,7 @@ public static class DepartmentTasks
         var (number, size) = (page ?? 1, pageSize ?? DefaultPageSize);
         var total = await tasks.CountAsync(cancellationToken).ConfigureAwait(false);
         var rows = await tasks.Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return Results.Ok(new DepartmentQueuePage(own, total, number, size, [.. rows.Select(t => TaskView.Of(t, now))]));
+        var suspended = await SuspendedInstances.AmongAsync(context, rows, cancellationToken).ConfigureAwait(false);
+        return Results.Ok(new DepartmentQueuePage(own, total, number, size, [.. rows.Select(t => TaskView.Of(t, now, suspended.Contains(t.InstanceId)))]));
     }
 }

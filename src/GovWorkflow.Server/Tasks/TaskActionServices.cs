@@ -45,7 +45,8 @@ public sealed record TaskActionServices(Func<RuntimeDbContext> Contexts, TaskOpe
 
         await using var context = Contexts();
         var task = await context.Tasks.AsNoTracking().SingleAsync(t => t.Id == taskId, cancellationToken).ConfigureAwait(false);
-        return Results.Ok(TaskView.Of(task, Clock.GetCurrentInstant()));
+        var suspended = await SuspendedInstances.AmongAsync(context, [task], cancellationToken).ConfigureAwait(false);
+        return Results.Ok(TaskView.Of(task, Clock.GetCurrentInstant(), suspended.Count > 0));
     }
 
     /// <summary>

@@ -33,7 +33,9 @@ public static class TaskEndpoints
         await using var context = contexts();
         var mine = await MyTasks.ForAsync(context, services, user, PageSize * 2, cancellationToken).ConfigureAwait(false);
         var now = clock.GetCurrentInstant();
-        return Results.Ok(mine.OrderBy(t => t.DueAt is null).ThenBy(t => t.DueAt).ThenBy(t => t.Id).Take(PageSize).Select(t => TaskView.Of(t, now)).ToList());
+        var page = mine.OrderBy(t => t.DueAt is null).ThenBy(t => t.DueAt).ThenBy(t => t.Id).Take(PageSize).ToList();
+        var suspended = await SuspendedInstances.AmongAsync(context, page, cancellationToken).ConfigureAwait(false);
+        return Results.Ok(page.Select(t => TaskView.Of(t, now, suspended.Contains(t.InstanceId))).ToList());
     }
 
     private static async Task<IResult> CompleteAsync(long taskId, CompleteRequest request, Func<RuntimeDbContext> contexts, CaseDesk desk, HttpContext http, CancellationToken cancellationToken)

@@ -16,13 +16,14 @@ namespace GovWorkflow.Server.Tasks;
 /// <param name="Level">normal, blue, yellow or red (overdue), now.</param>
 /// <param name="Assignee">Who it is assigned to, or null while it waits in the queue.</param>
 /// <param name="Owner">While delegated (委派), who delegated it and gets it back.</param>
-public sealed record TaskView(long Id, string CaseId, string NodeId, string? Name, string? FormKey, string? Department, long Version, string? DueAt, string Level, string? Assignee = null, string? Owner = null)
+/// <param name="Suspended">Whether its case is suspended (挂起): it cannot be completed until resumed. Set in the inbox and the department queue.</param>
+public sealed record TaskView(long Id, string CaseId, string NodeId, string? Name, string? FormKey, string? Department, long Version, string? DueAt, string Level, string? Assignee = null, string? Owner = null, bool Suspended = false)
 {
     /// <summary>The view of a task row at <paramref name="now"/>.</summary>
-    public static TaskView Of(TaskRecord task, Instant now)
+    public static TaskView Of(TaskRecord task, Instant now, bool suspended = false)
     {
         ArgumentNullException.ThrowIfNull(task);
         var level = task.DueAt <= now ? "red" : task.YellowAt <= now ? "yellow" : task.BlueAt <= now ? "blue" : "normal";
-        return new TaskView(task.Id, task.InstanceId, task.NodeId, task.Name, task.FormKey, task.Department, task.Version, task.DueAt is { } due ? Iso.Format(due) : null, level, task.Assignee, task.Owner);
+        return new TaskView(task.Id, task.InstanceId, task.NodeId, task.Name, task.FormKey, task.Department, task.Version, task.DueAt is { } due ? Iso.Format(due) : null, level, task.Assignee, task.Owner, suspended);
     }
 }

@@ -65,7 +65,10 @@ public abstract class TaskFlowTests(ServerFixture server)
         var noReason = await PostAsync(zhou, review, "suspend", new { });
         Assert.Equal((HttpStatusCode.BadRequest, "request.comment-missing"), (noReason.StatusCode, await Json.CodeAsync(noReason)));
 
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync(zhou, review, "suspend", new { comment = "群众举报，核查期间暂停办理" })).StatusCode);
+        var suspendedView = await Json.ReadAsync(await PostAsync(zhou, review, "suspend", new { comment = "群众举报，核查期间暂停办理" }));
+        Assert.True(suspendedView.GetProperty("suspended").GetBoolean());
+        var queue = await Json.ReadAsync(await li.GetAsync("/api/tasks/department?pageSize=100"));
+        Assert.True(queue.GetProperty("items").EnumerateArray().Single(t => t.GetProperty("id").GetInt64() == Id(review)).GetProperty("suspended").GetBoolean());
         var again = await PostAsync(zhou, review, "suspend", new { comment = "再次挂起" });
         Assert.Equal((HttpStatusCode.Conflict, "runtime.instance-suspended"), (again.StatusCode, await Json.CodeAsync(again)));
         var refused = await RestaurantCase.CompleteAsync(li, review, new { approved = true });
