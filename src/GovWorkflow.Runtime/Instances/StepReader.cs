@@ -21,7 +21,8 @@ internal static class StepReader
         var batch = new SqlBatch(context);
         batch.Add(
             "SELECT " + InstanceColumns + ", t.\"InstanceId\", t.\"BookmarkKey\", t.\"NodeId\", t.\"Name\", t.\"Status\", t.\"ClosedBy\", t.\"Version\", "
-            + "CASE WHEN EXISTS (SELECT 1 FROM \"TaskCandidates\" AS c WHERE c.\"TaskId\" = t.\"Id\") THEN 1 ELSE 0 END "
+            + "CASE WHEN EXISTS (SELECT 1 FROM \"TaskCandidates\" AS c WHERE c.\"TaskId\" = t.\"Id\") THEN 1 ELSE 0 END, "
+            + "CASE WHEN EXISTS (SELECT 1 FROM \"TaskSigners\" AS s WHERE s.\"TaskId\" = t.\"Id\" AND s.\"Status\" = " + (int)WorkStatus.Open + ") THEN 1 ELSE 0 END "
             + "FROM \"Tasks\" AS t INNER JOIN \"Instances\" AS i ON i.\"Id\" = t.\"InstanceId\" WHERE t.\"Id\" = {0}",
             reader =>
             {
@@ -35,7 +36,8 @@ internal static class StepReader
                     (WorkStatus)reader.GetInt32(t + 4),
                     NullableString(reader, t + 5),
                     reader.GetInt64(t + 6),
-                    reader.GetInt32(t + 7) == 1);
+                    reader.GetInt32(t + 7) == 1,
+                    reader.GetInt32(t + 8) == 1);
                 found = (task, ReadInstance(reader));
             },
             taskId);

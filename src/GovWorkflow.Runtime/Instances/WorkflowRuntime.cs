@@ -64,11 +64,11 @@ public sealed partial class WorkflowRuntime(Func<RuntimeDbContext> contexts, Def
             }
 
             // Added signers (加签) sign first. Adding one moves the task's version, so a signer added after this read
-            // makes the conditional completion below update no row.
-            var unsigned = await context.TaskSigners.AsNoTracking().Where(s => s.TaskId == taskId && s.Status == WorkStatus.Open)
-                .Select(s => s.Signer).ToListAsync(cancellationToken).ConfigureAwait(false);
-            if (unsigned.Count > 0)
+            // makes the conditional completion below update no row. The names are read only to say who is awaited.
+            if (task.HasOpenSigners)
             {
+                var unsigned = await context.TaskSigners.AsNoTracking().Where(s => s.TaskId == taskId && s.Status == WorkStatus.Open)
+                    .Select(s => s.Signer).ToListAsync(cancellationToken).ConfigureAwait(false);
                 return RuntimeOutcome.Refused("task.signers-pending", $"任务“{task.Name ?? task.NodeId}”还在等待加签人员签署意见：{string.Join("、", unsigned)}。请待其签署，或撤回加签后再办理。", task.InstanceId);
             }
 
