@@ -23,6 +23,9 @@ internal sealed class BenchServer : IAsyncDisposable
 {
     public const string Password = "Bench@2026";
 
+    /// <summary>What each user changes the demo password to before the load (the password policy's 10 characters, letters and digits).</summary>
+    public const string LoadPassword = "LoadRun2026x";
+
     private readonly WebApplication app;
     private readonly string folder;
 
@@ -90,6 +93,8 @@ internal sealed class BenchServer : IAsyncDisposable
         {
             ["Server:Samples"] = Path.Combine(temp, "samples"),
             ["Server:DemoPassword"] = Password,
+            // Production seeds the demo users only when asked, and each must then change the demo password.
+            ["Server:Demo"] = "true",
         });
         builder.AddGovWorkflowServer();
         var web = builder.Build();

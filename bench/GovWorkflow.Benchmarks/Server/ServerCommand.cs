@@ -29,8 +29,13 @@ internal static class ServerCommand
         var counters = new LoadCounters();
         var load = new ServerLoad(http, Path.Combine(server.Root, "docs", "walkthrough"), counters);
         Log($"server at {server.Address}; signing in {settings.Clerks} clerks and {settings.Approvers} approvers");
-        var clerks = await Task.WhenAll(Enumerable.Range(0, settings.Clerks).Select(_ => load.TokenAsync("clerk.wang", BenchServer.Password)));
-        var approvers = await Task.WhenAll(server.MarketApprovers.Concat(server.CityApprovers).Select(a => load.TokenAsync(a, BenchServer.Password)));
+        foreach (var user in server.MarketApprovers.Concat(server.CityApprovers).Prepend("clerk.wang").Distinct(StringComparer.Ordinal))
+        {
+            await load.ChangePasswordAsync(user, BenchServer.Password, BenchServer.LoadPassword);
+        }
+
+        var clerks = await Task.WhenAll(Enumerable.Range(0, settings.Clerks).Select(_ => load.TokenAsync("clerk.wang", BenchServer.LoadPassword)));
+        var approvers = await Task.WhenAll(server.MarketApprovers.Concat(server.CityApprovers).Select(a => load.TokenAsync(a, BenchServer.LoadPassword)));
 
         var seeding = Stopwatch.StartNew();
         await Task.WhenAll(clerks.Select(c => load.ClerkAsync(c, int.MaxValue, () => counters.Received + settings.Clerks > settings.InitialCases)));

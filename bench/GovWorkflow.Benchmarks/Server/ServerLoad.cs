@@ -26,6 +26,16 @@ internal sealed class ServerLoad(HttpClient http, string walkthroughFolder, Load
         return document.RootElement.GetProperty("accessToken").GetString()!;
     }
 
+    /// <summary>Replaces a seeded user's demo password (Production lets them do nothing else first).</summary>
+    public async Task ChangePasswordAsync(string user, string demoPassword, string newPassword)
+    {
+        var token = await TokenAsync(user, demoPassword);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/password") { Content = JsonContent.Create(new { currentPassword = demoPassword, newPassword }) };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+    }
+
     /// <summary>Receives cases until <paramref name="stop"/> says so, waiting while the review queues hold <paramref name="backlog"/> tasks.</summary>
     public async Task ClerkAsync(string token, int backlog, Func<bool> stop)
     {

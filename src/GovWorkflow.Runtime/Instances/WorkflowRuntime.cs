@@ -427,20 +427,11 @@ public sealed partial class WorkflowRuntime(Func<RuntimeDbContext> contexts, Def
     {
         // After commit: a crash here loses only triggers, which RecoverTimersAsync re-creates from the rows at start.
         // A timer created and cancelled by the same command never had a trigger.
-        foreach (var (id, dueAt) in changes.ScheduledTimers)
+        var scheduled = changes.ScheduledTimers.Where(t => !changes.CancelledTimerIds.Contains(t.Id)).ToList();
+        var cancelled = changes.CancelledTimerIds.Where(id => !changes.ScheduledTimers.Exists(t => t.Id == id)).ToList();
+        if (scheduled.Count > 0 || cancelled.Count > 0)
         {
-            if (!changes.CancelledTimerIds.Contains(id))
-            {
-                await timers.ScheduleAsync(id, dueAt, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        foreach (var id in changes.CancelledTimerIds)
-        {
-            if (!changes.ScheduledTimers.Exists(t => t.Id == id))
-            {
-                await timers.UnscheduleAsync(id, cancellationToken).ConfigureAwait(false);
-            }
+            await timers.ApplyAsync(scheduled, cancelled, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -11,4 +11,20 @@ public interface ITimerScheduler
 
     /// <summary>Drops the timer's trigger, if any.</summary>
     ValueTask UnscheduleAsync(long timerId, CancellationToken cancellationToken);
+
+    /// <summary>What one command set and cancelled, at once: a scheduler with a shared store can take each list in one transaction.</summary>
+    async ValueTask ApplyAsync(IReadOnlyList<(long TimerId, Instant DueAt)> scheduled, IReadOnlyList<long> cancelled, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scheduled);
+        ArgumentNullException.ThrowIfNull(cancelled);
+        foreach (var (timerId, dueAt) in scheduled)
+        {
+            await ScheduleAsync(timerId, dueAt, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var timerId in cancelled)
+        {
+            await UnscheduleAsync(timerId, cancellationToken).ConfigureAwait(false);
+        }
+    }
 }

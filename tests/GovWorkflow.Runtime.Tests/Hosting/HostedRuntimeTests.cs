@@ -4,6 +4,7 @@ using GovWorkflow.Runtime.Hosting;
 using GovWorkflow.Runtime.Instances;
 using GovWorkflow.Runtime.Persistence;
 using GovWorkflow.Runtime.Tests.TestSupport;
+using GovWorkflow.Runtime.Timers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -40,6 +41,25 @@ public sealed class HostedRuntimeTests : IDisposable
         Assert.True((await services.GetRequiredService<WorkflowRuntime>().StartAsync("waitThenDecide", RuntimeHarness.Vars(), "clerk", "c1")).Succeeded);
 
         await WaitForOpenTaskAsync(services, "c1");
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task ApplyingACommandsTriggerChanges_SchedulesAndDeletesEachListInOneCall()
+    {
+        using var host = await StartHostAsync();
+        var timers = host.Services.GetRequiredService<ITimerScheduler>();
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var later = SystemClock.Instance.GetCurrentInstant() + Duration.FromDays(30);
+
+        await timers.ApplyAsync([(9_001, later), (9_002, later)], [], CancellationToken.None);
+        Assert.NotNull(await scheduler.GetJobDetail(new JobKey("timer-9001", QuartzTimerScheduler.Group)));
+        await timers.ApplyAsync([(9_003, later)], [9_001, 9_002], CancellationToken.None);
+
+        Assert.Null(await scheduler.GetJobDetail(new JobKey("timer-9001", QuartzTimerScheduler.Group)));
+        Assert.Null(await scheduler.GetJobDetail(new JobKey("timer-9002", QuartzTimerScheduler.Group)));
+        var trigger = await scheduler.GetTrigger(new TriggerKey("timer-9003", QuartzTimerScheduler.Group));
+        Assert.Equal(later.ToDateTimeOffset(), trigger!.StartTimeUtc);
         await host.StopAsync();
     }
 
