@@ -89,11 +89,20 @@ public sealed class DurableCaseWorkflow(Func<RuntimeDbContext> contexts, Workflo
     }
 
     /// <inheritdoc />
-    public async Task<int> RunJobsAsync(CancellationToken cancellationToken)
+    public Task<int> RunJobsAsync(CancellationToken cancellationToken) => RunAllAsync(null, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<int> RunJobsAsync(string caseId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caseId);
+        return RunAllAsync(caseId, cancellationToken);
+    }
+
+    private async Task<int> RunAllAsync(string? caseId, CancellationToken cancellationToken)
     {
         var total = 0;
         int ran;
-        while ((ran = await worker.RunOnceAsync(cancellationToken).ConfigureAwait(false)) > 0)
+        while ((ran = await worker.RunOnceAsync(caseId, cancellationToken).ConfigureAwait(false)) > 0)
         {
             total += ran;
         }

@@ -29,6 +29,9 @@ public interface ICaseWorkflow
     /// <summary>Runs service-task jobs until none is left; returns how many ran.</summary>
     Task<int> RunJobsAsync(CancellationToken cancellationToken);
 
+    /// <summary>Runs the service-task jobs of one case (its instance and those it called) until none is left; returns how many ran.</summary>
+    Task<int> RunJobsAsync(string caseId, CancellationToken cancellationToken);
+
     /// <summary>The case's workflow state.</summary>
     Task<CaseProgress> ProgressAsync(string caseId, CancellationToken cancellationToken);
 }

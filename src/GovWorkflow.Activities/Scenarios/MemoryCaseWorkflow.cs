@@ -86,6 +86,10 @@ public sealed class MemoryCaseWorkflow(IReadOnlyDictionary<string, ProcessInterp
     }
 
     /// <inheritdoc />
+    /// <remarks>In memory there is one caller at a time: the case's jobs run with any others queued.</remarks>
+    public Task<int> RunJobsAsync(string caseId, CancellationToken cancellationToken) => RunJobsAsync(cancellationToken);
+
+    /// <inheritdoc />
     public async Task<int> RunJobsAsync(CancellationToken cancellationToken)
     {
         var ran = 0;

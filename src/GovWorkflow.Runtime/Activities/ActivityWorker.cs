@@ -23,15 +23,24 @@ public sealed class ActivityWorker(
     private readonly Dictionary<string, IActivityHandler> handlers = handlers.ToDictionary(h => h.ActivityType, StringComparer.Ordinal);
 
     /// <summary>Runs one batch of open jobs; returns how many were handled (0 when idle).</summary>
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    public Task<int> RunOnceAsync(CancellationToken cancellationToken) => RunOnceAsync(null, cancellationToken);
+
+    /// <summary>
+    /// Runs one batch of the open jobs of <paramref name="rootInstanceId"/> and the instances it called (all jobs when
+    /// null); returns how many were handled. A request that moved one case runs that case's jobs and no other's, so
+    /// concurrent requests do not all queue on the same rows; the polling worker runs the rest.
+    /// </summary>
+    public async Task<int> RunOnceAsync(string? rootInstanceId, CancellationToken cancellationToken)
     {
         // Only jobs this node can run: a job no handler here serves stays open for a node that has one.
         var types = handlers.Keys.ToList();
+        var children = rootInstanceId + "/";
         List<ActivityJobRecord> jobs;
         await using (var context = contexts())
         {
             jobs = await context.ActivityJobs.AsNoTracking()
                 .Where(j => j.Status == WorkStatus.Open && types.Contains(j.ActivityType)
+                    && (rootInstanceId == null || j.InstanceId == rootInstanceId || j.InstanceId.StartsWith(children))
                     && !context.Instances.Any(i => i.Id == j.InstanceId && i.SuspendedAt != null))
                 .OrderBy(j => j.Id)
                 .Take(options.BatchSize)

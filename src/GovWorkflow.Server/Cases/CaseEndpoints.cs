@@ -51,7 +51,7 @@ public static class CaseEndpoints
             return Problems.From(received.Error!);
         }
 
-        await desk.Workflow.RunJobsAsync(cancellationToken).ConfigureAwait(false);
+        await desk.Workflow.RunJobsAsync(caseId, cancellationToken).ConfigureAwait(false);
         var open = await desk.Workflow.OpenTasksAsync(caseId, cancellationToken).ConfigureAwait(false);
         return Results.Created($"/api/cases/{caseId}/timeline", new CaseReceived(caseId, [.. open.Select(OpenTaskView.Of)]));
     }

@@ -96,7 +96,7 @@ public sealed class MaterialUploads(MaterialOptions options, MaterialStorage sto
                 return Problems.From(sent.Error!);
             }
 
-            await desk.Workflow.RunJobsAsync(cancellationToken).ConfigureAwait(false);
+            await desk.Workflow.RunJobsAsync(file.Id, cancellationToken).ConfigureAwait(false);
         }
 
         var records = await RecordAsync(file.Id, user.Id, files, names, cancellationToken).ConfigureAwait(false);

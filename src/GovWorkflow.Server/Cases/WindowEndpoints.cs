@@ -64,7 +64,7 @@ public static class WindowEndpoints
             return Problems.From(done.Error!);
         }
 
-        await desk.Workflow.RunJobsAsync(cancellationToken).ConfigureAwait(false);
+        await desk.Workflow.RunJobsAsync(caseId, cancellationToken).ConfigureAwait(false);
         var file = (await services.Store.FindCaseAsync(caseId, cancellationToken).ConfigureAwait(false))!;
         var after = await desk.Workflow.OpenTasksAsync(caseId, cancellationToken).ConfigureAwait(false);
         return Results.Ok(new AcceptanceDone(caseId, file.Status.ToString(), file.Acceptance?.ToString(), [.. after.Select(OpenTaskView.Of)]));

@@ -73,8 +73,8 @@ public static class TaskEndpoints
             return Problems.From(done.Error!);
         }
 
-        await desk.Workflow.RunJobsAsync(cancellationToken).ConfigureAwait(false);
         var caseId = CaseTasks.RootCase(task.InstanceId);
+        await desk.Workflow.RunJobsAsync(caseId, cancellationToken).ConfigureAwait(false);
         var open = await desk.Workflow.OpenTasksAsync(caseId, cancellationToken).ConfigureAwait(false);
         return Results.Ok(new TaskCompleted(caseId, [.. open.Select(OpenTaskView.Of)]));
     }

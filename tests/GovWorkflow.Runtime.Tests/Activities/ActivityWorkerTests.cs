@@ -105,6 +105,28 @@ public sealed class ActivityWorkerTests : SqliteRuntimeTests
         Assert.Equal(WorkStatus.Open, (await context.ActivityJobs.SingleAsync()).Status);
     }
 
+    [Fact]
+    public async Task RunningOneCasesJobs_LeavesTheOtherCasesJobsOpen()
+    {
+        await Harness.PublishAsync("sequence");
+        foreach (var id in new[] { "c1", "c10", "c2" })
+        {
+            await Harness.StartAsync("sequence", id, ("department", "D"), ("approver", "a"));
+            await Harness.CompleteAsync(id, "receive", ("applicant", "示范餐饮有限公司"));
+        }
+
+        var register = new ScriptedHandler("RegisterCase", _ => ActivityResult.Of(new Dictionary<string, FeelValue>(StringComparer.Ordinal)));
+        var worker = Worker(register);
+
+        Assert.Equal(1, await worker.RunOnceAsync("c1", CancellationToken.None));
+        Assert.Equal(0, await worker.RunOnceAsync("c1", CancellationToken.None));
+
+        await using var context = Harness.NewContext();
+        var open = await context.ActivityJobs.Where(j => j.Status == WorkStatus.Open).Select(j => j.InstanceId).OrderBy(i => i).ToListAsync();
+        Assert.Equal(["c10", "c2"], open);
+        Assert.Equal(2, await worker.RunOnceAsync(CancellationToken.None));
+    }
+
     private ActivityWorker Worker(params IActivityHandler[] handlers) =>
         new(Harness.NewContext, Harness.Runtime, Harness.Definitions, handlers, new ActivityWorkerOptions());
 
