@@ -1,7 +1,6 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using GovWorkflow.Engine.Execution;
 using GovWorkflow.Runtime.Persistence;
+using GovWorkflow.Runtime.Tasks;
 using GovWorkflow.Runtime.Timers;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -17,8 +16,6 @@ namespace GovWorkflow.Runtime.Instances;
 /// </remarks>
 public sealed class InstanceSuspension(Func<RuntimeDbContext> contexts, WorkflowRuntime runtime, ITimerScheduler timers, IClock clock)
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
     /// <summary>Suspends <paramref name="instanceId"/> and its running descendants; the assignees of their open tasks are told.</summary>
     public async Task<RuntimeOutcome> SuspendAsync(string instanceId, string actor, string reason, CancellationToken cancellationToken = default)
     {
@@ -137,7 +134,7 @@ public sealed class InstanceSuspension(Func<RuntimeDbContext> contexts, Workflow
             {
                 InstanceId = instanceId,
                 Kind = kind,
-                Payload = JsonSerializer.Serialize(new { From = actor, Comment = comment, To = new Tasks.Recipients(assignees, [], []) }, Json),
+                Payload = new TaskNotice(null, null, null, actor, comment, new Recipients(assignees, [], [])).ToJson(),
                 CreatedAt = now,
             });
         }

@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using GovWorkflow.Engine.Execution;
 using GovWorkflow.Engine.Expressions;
 using GovWorkflow.Runtime.Persistence;
@@ -19,8 +17,6 @@ namespace GovWorkflow.Runtime.Instances;
 /// </remarks>
 public sealed partial class WorkflowRuntime
 {
-    private static readonly JsonSerializerOptions NoticeJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
     /// <summary>The steps an open task may be sent back to, nearest first; empty when it cannot be sent back.</summary>
     public async Task<IReadOnlyList<MoveTarget>> SendBackTargetsAsync(long taskId, CancellationToken cancellationToken = default)
     {
@@ -31,7 +27,7 @@ public sealed partial class WorkflowRuntime
             return [];
         }
 
-        var upstream = await UpstreamAsync(context, task.InstanceId, task.BookmarkKey, cancellationToken).ConfigureAwait(false);
+        var upstream = (await MoveTargetsOfAsync(context, task.InstanceId, cancellationToken).ConfigureAwait(false))(task.BookmarkKey);
         var ran = await context.Tasks.AsNoTracking()
             .Where(t => t.InstanceId == task.InstanceId && t.Status == WorkStatus.Done && upstream.Contains(t.NodeId) && t.NodeId != task.NodeId)
             .OrderByDescending(t => t.Id)
@@ -81,7 +77,7 @@ public sealed partial class WorkflowRuntime
             if (outcome.Succeeded)
             {
                 writer.AssignOpened(task.InstanceId, targetNodeId, previous.ClosedBy);
-                writer.Notify(task.InstanceId, "task.sent-back", Notice(task, actor, comment, previous.ClosedBy));
+                writer.Notify(task.InstanceId, "task.sent-back", new TaskNotice(task.Id, task.NodeId, task.Name, actor, comment, new Recipients([previous.ClosedBy], [], [])).ToJson());
             }
 
             return outcome;
@@ -144,9 +140,10 @@ public sealed partial class WorkflowRuntime
         var opened = await context.Tasks.AsNoTracking()
             .Where(t => t.InstanceId == done.InstanceId && t.Status == WorkStatus.Open && t.CreatedAt >= closedAt)
             .OrderBy(t => t.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var targets = await MoveTargetsOfAsync(context, done.InstanceId, cancellationToken).ConfigureAwait(false);
         foreach (var candidate in opened)
         {
-            var upstream = await UpstreamAsync(context, candidate.InstanceId, candidate.BookmarkKey, cancellationToken).ConfigureAwait(false);
+            var upstream = targets(candidate.BookmarkKey);
             if (upstream.Contains(done.NodeId, StringComparer.Ordinal))
             {
                 return (candidate, upstream);
@@ -156,18 +153,21 @@ public sealed partial class WorkflowRuntime
         return (null, []);
     }
 
-    /// <summary>The user tasks the engine lets the waiting activity of <paramref name="bookmarkKey"/> move back to, nearest first.</summary>
-    private async Task<IReadOnlyList<string>> UpstreamAsync(RuntimeDbContext context, string instanceId, long bookmarkKey, CancellationToken cancellationToken)
+    /// <summary>
+    /// For the instance as it is now: the user tasks the engine lets the waiting activity of a bookmark move back to,
+    /// nearest first (none when the instance does not exist). The state is read and parsed once for every bookmark asked.
+    /// </summary>
+    private async Task<Func<long, IReadOnlyList<string>>> MoveTargetsOfAsync(RuntimeDbContext context, string instanceId, CancellationToken cancellationToken)
     {
         var record = await StepReader.InstanceAsync(context, instanceId, cancellationToken).ConfigureAwait(false);
         if (record is null)
         {
-            return [];
+            return _ => [];
         }
 
         var state = InstanceStateJson.Deserialize(Encoding.UTF8.GetBytes(record.State));
         var interpreter = await definitions.InterpreterAsync(context, record.ProcessId, record.DefinitionVersion, cancellationToken).ConfigureAwait(false);
-        return interpreter.MoveTargets(state, bookmarkKey);
+        return bookmarkKey => interpreter.MoveTargets(state, bookmarkKey);
     }
 
     /// <summary>Applies a move of <paramref name="task"/>'s token, held at the version read; a lost race is a conflict.</summary>
@@ -180,7 +180,4 @@ public sealed partial class WorkflowRuntime
         var outcome = await AdvanceAsync(context, writer, now, task.InstanceId, move, actor, action, detail, cancellationToken).ConfigureAwait(false);
         return outcome.Code is "engine.bookmark-missing" or "engine.instance-ended" ? RuntimeOutcome.Conflict(task.InstanceId) : outcome;
     }
-
-    private static string Notice(TaskRow task, string actor, string? comment, string to) =>
-        JsonSerializer.Serialize(new { TaskId = task.Id, task.NodeId, task.Name, From = actor, Comment = comment, To = new Recipients([to], [], []) }, NoticeJson);
 }

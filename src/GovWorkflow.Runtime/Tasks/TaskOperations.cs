@@ -282,7 +282,7 @@ public sealed class TaskOperations(Func<RuntimeDbContext> contexts, IClock clock
     {
         InstanceId = task.InstanceId,
         Kind = kind,
-        Payload = JsonSerializer.Serialize(new { TaskId = task.Id, task.NodeId, task.Name, From = actor, Comment = comment, To = to }, Json),
+        Payload = new TaskNotice(task.Id, task.NodeId, task.Name, actor, comment, to).ToJson(),
         CreatedAt = now,
     };
 

@@ -84,9 +84,9 @@ public static class TaskActionEndpoints
         }
 
         var user = services.User;
-        if (task!.Owner is null && !CaseDesk.MayComplete(user.ToPerson(), CaseTasks.Of(task, task.Version), null))
+        if (!services.MayHandOver(task))
         {
-            return TaskActionServices.NotCandidate(task, user.Id);
+            return TaskActionServices.NotCandidate(task!, user.Id);
         }
 
         if (!services.People.Directory.TryGet(request.To, out var target) || request.To == user.Id)

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using GovWorkflow.Activities.Desk;
 using GovWorkflow.Domain.Catalog;
 using GovWorkflow.Runtime.Instances;
 using GovWorkflow.Runtime.Persistence;
@@ -60,6 +62,13 @@ public sealed record TaskActionServices(Func<RuntimeDbContext> Contexts, TaskOpe
         return user.HasRole(Roles.Admin)
             || (user.HasRole(Roles.Supervisor) && user.Department is { } department && WarningGroups.InScope(task, SupervisedDepartments.Of(Catalog, department)));
     }
+
+    /// <summary>
+    /// Whether the caller may hand the task on (transfer, delegate, ask signers): a candidate or the assignee. A delegated
+    /// task passes here: <see cref="TaskOperations"/> refuses it to anyone, the delegate included, until it is resolved.
+    /// </summary>
+    public bool MayHandOver([NotNullWhen(true)] TaskRecord? task) =>
+        task is not null && (task.Owner is not null || CaseDesk.MayComplete(User.ToPerson(), CaseTasks.Of(task, task.Version), null));
 
     /// <summary>The 403 for a caller who is neither the task's assignee nor one of its candidates.</summary>
     public static IResult NotCandidate(TaskRecord task, string userId)

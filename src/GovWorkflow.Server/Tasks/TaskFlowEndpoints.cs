@@ -82,9 +82,9 @@ public static class TaskFlowEndpoints
         }
 
         var user = services.User;
-        if (task!.Owner is null && !CaseDesk.MayComplete(user.ToPerson(), CaseTasks.Of(task, task.Version), null))
+        if (!services.MayHandOver(task))
         {
-            return TaskActionServices.NotCandidate(task, user.Id);
+            return TaskActionServices.NotCandidate(task!, user.Id);
         }
 
         foreach (var id in users)
